@@ -1,0 +1,23 @@
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AppModule } from './app.module';
+import type { LedgerConfig } from './config/ledger-config';
+import { ErrorFilter } from './http/error-filter';
+import { validationPipe } from './http/validation-pipe';
+
+export const httpAdapter = (): FastifyAdapter => new FastifyAdapter({ bodyLimit: 1024 * 1024 });
+
+/** The cross-cutting HTTP setup, shared by `main.ts` and the end-to-end tests. */
+export function configureApp(app: NestFastifyApplication): NestFastifyApplication {
+  app.useGlobalPipes(validationPipe());
+  app.useGlobalFilters(new ErrorFilter());
+  app.enableShutdownHooks();
+  return app;
+}
+
+export async function createApp(config: LedgerConfig): Promise<NestFastifyApplication> {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), httpAdapter(), {
+    logger: ['error', 'warn', 'log'],
+  });
+  return configureApp(app);
+}

@@ -1,0 +1,23 @@
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length } from 'class-validator';
+import {
+  CATEGORIES,
+  LIMITS,
+  PRIORITIES,
+  SEVERITIES,
+  type Category,
+  type Priority,
+  type Severity,
+} from '@ledger/domain';
+
+export class ClassifyDto {
+  @IsIn(CATEGORIES) category!: Category;
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(LIMITS.topics)
+  @IsString({ each: true })
+  @Length(1, 50, { each: true })
+  topics?: string[];
+  @IsIn(PRIORITIES) priority!: Priority;
+  @IsOptional() @IsIn(SEVERITIES) severity?: Severity;
+  @IsOptional() @IsString() @Length(1, LIMITS.reason) reason?: string;
+}

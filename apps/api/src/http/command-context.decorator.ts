@@ -1,0 +1,58 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { createHash, randomUUID } from 'node:crypto';
+import type { CommandContext } from '@ledger/feedback';
+import { badRequest, type FieldError } from './validation-pipe';
+import { canonicalJson } from './canonical-json';
+
+interface CommandRequest {
+  readonly method: string;
+  readonly url: string;
+  readonly headers: Record<string, string | string[] | undefined>;
+  readonly body?: unknown;
+}
+
+const TOKEN = /^[\x21-\x7e]{1,200}$/;
+const IF_MATCH = /^(?:W\/)?"?(\d{1,15})"?$/;
+
+function header(request: CommandRequest, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/**
+ * Builds the command's context from the request: `Idempotency-Key` becomes the command id,
+ * `If-Match: "<revision>"` the expected revision, `X-Actor` the actor (until authentication
+ * names the caller), `X-Correlation-Id` the correlation id.
+ */
+export function commandContextOf(request: CommandRequest): CommandContext {
+  const errors: FieldError[] = [];
+  const read = (name: string, pattern: RegExp, reason: string): string | undefined => {
+    const value = header(request, name);
+    if (value !== undefined && !pattern.test(value)) errors.push({ field: `header ${name}`, reason });
+    return value;
+  };
+  const key = read('idempotency-key', TOKEN, 'must be 1 to 200 visible ASCII characters');
+  const ifMatch = read('if-match', IF_MATCH, 'must be a revision in quotes, e.g. "3"');
+  const actor = read('x-actor', TOKEN, 'must be 1 to 200 visible ASCII characters');
+  const correlation = read('x-correlation-id', TOKEN, 'must be 1 to 200 visible ASCII characters');
+  if (errors.length > 0) throw badRequest(errors);
+
+  const commandId = key ?? randomUUID();
+  const path = request.url.split('?')[0];
+  const requestHash = createHash('sha256')
+    .update(`${request.method} ${path}\n${canonicalJson(request.body ?? {})}`)
+    .digest('base64url');
+  const revision = ifMatch === undefined ? undefined : Number(IF_MATCH.exec(ifMatch)?.[1]);
+  return {
+    commandId,
+    actor: actor ?? 'anonymous',
+    correlationId: correlation ?? commandId,
+    causationId: commandId,
+    requestHash,
+    ...(revision === undefined ? {} : { expectedRevision: revision }),
+  };
+}
+
+export const CommandCtx = createParamDecorator((_: unknown, ctx: ExecutionContext) =>
+  commandContextOf(ctx.switchToHttp().getRequest<CommandRequest>()),
+);

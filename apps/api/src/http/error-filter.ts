@@ -1,0 +1,74 @@
+import { STATUS_CODES } from 'node:http';
+import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import type { RefusalKind } from '@ledger/domain';
+import {
+  CommandRefusedError,
+  FeedbackNotFoundError,
+  IdempotencyKeyReusedError,
+  RevisionConflictError,
+} from '@ledger/feedback';
+
+const REFUSAL_STATUS: Record<RefusalKind, number> = {
+  not_found: 404,
+  already_exists: 409,
+  illegal_transition: 409,
+  rule_violated: 422,
+};
+
+/** The part of the HTTP reply the filter needs; keeps it independent of the platform adapter. */
+interface Reply {
+  status(code: number): { send(payload: unknown): unknown };
+}
+
+interface ErrorBody {
+  readonly statusCode: number;
+  readonly error: string;
+  readonly message: string;
+  readonly [extra: string]: unknown;
+}
+
+const body = (statusCode: number, message: string, extra: object = {}): ErrorBody => ({
+  statusCode,
+  error: STATUS_CODES[statusCode] ?? 'Error',
+  message,
+  ...extra,
+});
+
+/** Maps every error to one JSON shape; only a fault of ours becomes a 500. */
+@Catch()
+export class ErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ErrorFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const reply = host.switchToHttp().getResponse<Reply>();
+    const answer = this.toBody(exception);
+    reply.status(answer.statusCode).send(answer);
+  }
+
+  private toBody(exception: unknown): ErrorBody {
+    if (exception instanceof HttpException) {
+      const response = exception.getResponse();
+      return typeof response === 'object'
+        ? body(exception.getStatus(), exception.message, { ...response, statusCode: exception.getStatus() })
+        : body(exception.getStatus(), response);
+    }
+    if (exception instanceof FeedbackNotFoundError) return body(404, exception.message);
+    if (exception instanceof CommandRefusedError) {
+      const { rule, kind, message, status } = exception.refusal;
+      return body(REFUSAL_STATUS[kind], message, { rule, ...(status ? { status } : {}) });
+    }
+    if (exception instanceof RevisionConflictError) {
+      return body(409, exception.message, {
+        rule: 'RevisionConflict',
+        ...(exception.actualRevision !== undefined ? { currentRevision: exception.actualRevision } : {}),
+      });
+    }
+    if (exception instanceof IdempotencyKeyReusedError) {
+      return body(422, exception.message, { rule: 'IdempotencyKeyReused' });
+    }
+    this.logger.error(
+      exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
+    );
+    return body(500, 'an unexpected error occurred');
+  }
+}

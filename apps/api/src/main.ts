@@ -1,0 +1,18 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { ConfigError, loadConfig } from './config/ledger-config';
+import { createApp } from './create-app';
+
+async function bootstrap(): Promise<void> {
+  const config = loadConfig();
+  const app = await createApp(config);
+  await app.listen(config.port, '0.0.0.0');
+  new Logger('FeedbackLedger').log(
+    `listening on port ${config.port}; events in ${config.eventStoreConnectionString ? 'EventStoreDB' : `${config.dataDir}/events.sqlite`}`,
+  );
+}
+
+bootstrap().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? `configuration error: ${error.message}` : error);
+  process.exit(1);
+});

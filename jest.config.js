@@ -1,0 +1,40 @@
+/**
+ * Test kinds by suffix: *.unit.spec.ts (pure), *.int.spec.ts (adapters on real SQLite),
+ * *.e2e.spec.ts (the app over HTTP). Suites for server-backed adapters run only where their
+ * server is configured: *.esdb.int.spec.ts with EVENTSTORE_CONNECTION_STRING,
+ * *.mongo.int.spec.ts with MONGODB_URI.
+ */
+const serverSuites = [
+  ['EVENTSTORE_CONNECTION_STRING', '\\.esdb\\.int\\.spec\\.ts$'],
+  ['MONGODB_URI', '\\.mongo\\.int\\.spec\\.ts$'],
+];
+
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+      keepClassNames: true,
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
+  testRegex: '\\.spec\\.ts$',
+  testPathIgnorePatterns: [
+    '/node_modules/',
+    ...serverSuites.filter(([variable]) => !process.env[variable]).map(([, pattern]) => pattern),
+  ],
+  transform: { '^.+\\.ts$': swc },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleNameMapper: {
+    '^@ledger/([a-z-]+)$': '<rootDir>/libs/$1/src',
+    '^@ledger/([a-z-]+)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  },
+  testTimeout: 20000,
+};

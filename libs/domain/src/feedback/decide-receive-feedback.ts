@@ -1,0 +1,43 @@
+import type { ReceiveFeedback } from './feedback-commands';
+import { accept, refuse, ruleViolated, type Decision } from './feedback-refusal';
+import type { FeedbackState } from './feedback-state';
+import { deriveSummary } from './derive-summary';
+
+export function decideReceiveFeedback(command: ReceiveFeedback, state: FeedbackState): Decision {
+  if (state !== undefined) {
+    return refuse(
+      'FeedbackAlreadyReceived',
+      'already_exists',
+      `feedback ${state.ticketNo} was already received`,
+    );
+  }
+  const { data, at, by } = command;
+  if (!data.content.trim()) return ruleViolated('ContentRequired', 'content must not be blank');
+  const receivedAt = data.receivedAt ?? at;
+  if (Date.parse(receivedAt) > Date.parse(at)) {
+    return ruleViolated('ReceivedInFuture', `receivedAt ${receivedAt} is later than now (${at})`);
+  }
+  const received = accept({
+    type: 'FeedbackReceived',
+    data: {
+      feedbackId: data.feedbackId,
+      ticketNo: data.ticketNo,
+      channel: data.channel,
+      channelDetail: data.channelDetail,
+      receivedAt,
+      recordedAt: at,
+      customer: data.customer ?? {},
+      content: data.content,
+      summary: deriveSummary(data.content, data.summary),
+      language: data.language,
+      tags: data.tags ?? [],
+      attachments: data.attachments ?? [],
+      externalRef: data.externalRef,
+    },
+  });
+  if (!data.needsInfo || !received.ok) return received;
+  return accept(...received.events, {
+    type: 'InformationRequested',
+    data: { question: data.needsInfo.question, by, requestedAt: at },
+  });
+}

@@ -1,0 +1,156 @@
+import type {
+  Category,
+  Channel,
+  CustomerSegment,
+  Priority,
+  Rating,
+  Severity,
+  SolutionKind,
+  WorkStatus,
+} from './feedback-vocabulary';
+
+/** Who did it: a person's or service's id, or `auto` for decisions the system made itself. */
+export type Actor = string;
+
+export interface Customer {
+  readonly id?: string;
+  readonly name?: string;
+  readonly phone?: string;
+  readonly email?: string;
+  readonly segment?: CustomerSegment;
+}
+
+export interface Compensation {
+  /** What was given, e.g. `coupon`, `refund`, `points`. */
+  readonly type: string;
+  readonly amount?: number;
+  readonly currency?: string;
+  readonly description?: string;
+}
+
+type Event<Type extends string, Data> = Readonly<{ type: Type; data: Readonly<Data> }>;
+
+export type FeedbackReceived = Event<
+  'FeedbackReceived',
+  {
+    feedbackId: string;
+    ticketNo: string;
+    channel: Channel;
+    channelDetail?: string;
+    receivedAt: string;
+    recordedAt: string;
+    customer: Customer;
+    content: string;
+    summary: string;
+    language?: string;
+    tags: readonly string[];
+    attachments: readonly string[];
+    externalRef?: string;
+  }
+>;
+
+export type FeedbackClassified = Event<
+  'FeedbackClassified',
+  {
+    category: Category;
+    topics: readonly string[];
+    priority: Priority;
+    severity?: Severity;
+    by: Actor;
+    reason?: string;
+    classifiedAt: string;
+  }
+>;
+
+export type FeedbackAssigned = Event<
+  'FeedbackAssigned',
+  {
+    department: string;
+    assignee?: string;
+    collaborators: readonly string[];
+    by: Actor;
+    reason?: string;
+    assignedAt: string;
+  }
+>;
+
+export type AssignmentAcknowledged = Event<
+  'AssignmentAcknowledged',
+  { department: string; assignee?: string; by: Actor; note?: string; acknowledgedAt: string }
+>;
+
+export type AssignmentReturned = Event<
+  'AssignmentReturned',
+  { department: string; assignee?: string; by: Actor; reason: string; returnedAt: string }
+>;
+
+export type ProgressUpdated = Event<
+  'ProgressUpdated',
+  { status: WorkStatus; note: string; by: Actor; updatedAt: string }
+>;
+
+export type InformationRequested = Event<
+  'InformationRequested',
+  { question: string; by: Actor; requestedAt: string }
+>;
+
+export type InformationProvided = Event<
+  'InformationProvided',
+  { information: string; by: Actor; providedAt: string }
+>;
+
+export type FeedbackResolved = Event<
+  'FeedbackResolved',
+  {
+    solution: string;
+    kind: SolutionKind;
+    compensation?: Compensation;
+    rootCause?: string;
+    by: Actor;
+    resolvedAt: string;
+  }
+>;
+
+export type SatisfactionRecorded = Event<
+  'SatisfactionRecorded',
+  { rating: Rating; score?: number; comment?: string; by: Actor; recordedAt: string }
+>;
+
+export type FeedbackReopened = Event<'FeedbackReopened', { reason: string; by: Actor; reopenedAt: string }>;
+
+export type FeedbackClosed = Event<'FeedbackClosed', { reason: string; by: Actor; closedAt: string }>;
+
+export type FeedbackArchived = Event<'FeedbackArchived', { reason?: string; by: Actor; archivedAt: string }>;
+
+export type FeedbackEvent =
+  | FeedbackReceived
+  | FeedbackClassified
+  | FeedbackAssigned
+  | AssignmentAcknowledged
+  | AssignmentReturned
+  | ProgressUpdated
+  | InformationRequested
+  | InformationProvided
+  | FeedbackResolved
+  | SatisfactionRecorded
+  | FeedbackReopened
+  | FeedbackClosed
+  | FeedbackArchived;
+
+export type FeedbackEventType = FeedbackEvent['type'];
+
+export const FEEDBACK_EVENT_TYPES: readonly FeedbackEventType[] = [
+  'FeedbackReceived',
+  'FeedbackClassified',
+  'FeedbackAssigned',
+  'AssignmentAcknowledged',
+  'AssignmentReturned',
+  'ProgressUpdated',
+  'InformationRequested',
+  'InformationProvided',
+  'FeedbackResolved',
+  'SatisfactionRecorded',
+  'FeedbackReopened',
+  'FeedbackClosed',
+  'FeedbackArchived',
+];

@@ -1,0 +1,40 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { EVENT_STORE, type EventStore } from './event-store.port';
+import { SqliteEventStore } from './sqlite/sqlite-event-store';
+
+export interface EventStoreModuleOptions {
+  /** Directory of the embedded SQLite file `events.sqlite`. */
+  readonly dataDir: string;
+  /** When set, events live in EventStoreDB instead (e.g. `esdb://localhost:2113?tls=false`). */
+  readonly eventStoreConnectionString?: string;
+}
+
+export async function openEventStore(options: EventStoreModuleOptions): Promise<EventStore> {
+  if (options.eventStoreConnectionString) {
+    // Loaded only when asked for, so the embedded default never pays for the gRPC client.
+    const { EventStoreDbEventStore } = await import('./eventstoredb/eventstoredb-event-store');
+    return EventStoreDbEventStore.fromConnectionString(options.eventStoreConnectionString);
+  }
+  mkdirSync(options.dataDir, { recursive: true });
+  return SqliteEventStore.open(join(options.dataDir, 'events.sqlite'));
+}
+
+@Global()
+@Module({})
+export class EventStoreModule implements OnApplicationShutdown {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  static forRoot(options: EventStoreModuleOptions): DynamicModule {
+    return {
+      module: EventStoreModule,
+      providers: [{ provide: EVENT_STORE, useFactory: () => openEventStore(options) }],
+      exports: [EVENT_STORE],
+    };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.store.close();
+  }
+}

@@ -1,0 +1,55 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { decideFeedback, evolveFeedback } from '@ledger/domain';
+import { EVENT_STORE, WrongExpectedRevisionError, type EventStore } from '@ledger/event-store';
+import { CLOCK, type Clock } from '../clock';
+import { toNewEvents } from '../command-context';
+import { CommandRefusedError, FeedbackNotFoundError, RevisionConflictError } from '../errors/feedback-errors';
+import { feedbackStreamId } from '../feedback-streams';
+import { loadTicket } from '../ticket-stream';
+import { ChangeFeedbackCommand } from './change-feedback.command';
+import { resultOf, type CommandResult } from './command-result';
+import { previousOutcome } from './previous-outcome';
+
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Load the ticket's stream, decide, append at the revision it was read at. When another writer
+ * got there first, read again and decide again, unless the client pinned the revision it saw.
+ */
+@CommandHandler(ChangeFeedbackCommand)
+export class ChangeFeedbackHandler implements ICommandHandler<ChangeFeedbackCommand, CommandResult> {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute({ feedbackId, command, context }: ChangeFeedbackCommand): Promise<CommandResult> {
+    for (let attempt = 1; ; attempt++) {
+      const ticket = await loadTicket(this.store, feedbackId);
+      if (!ticket.state) throw new FeedbackNotFoundError(feedbackId);
+      const previous = previousOutcome(ticket.events, context);
+      if (previous) return previous;
+      if (context.expectedRevision !== undefined && context.expectedRevision !== ticket.revision) {
+        throw new RevisionConflictError(feedbackId, context.expectedRevision, ticket.revision);
+      }
+      const stamped = { ...command, by: context.actor, at: this.clock.now().toISOString() };
+      const decision = decideFeedback(stamped, ticket.state);
+      if (!decision.ok) throw new CommandRefusedError(decision.refusal);
+      try {
+        const appended = await this.store.appendToStream(
+          feedbackStreamId(feedbackId),
+          toNewEvents(decision.events, context, command.type),
+          ticket.revision,
+        );
+        const state = decision.events.reduce(evolveFeedback, ticket.state) ?? ticket.state;
+        return resultOf(state, appended.nextExpectedRevision, appended.position);
+      } catch (error) {
+        if (!(error instanceof WrongExpectedRevisionError)) throw error;
+        if (context.expectedRevision !== undefined || attempt >= MAX_ATTEMPTS) {
+          throw new RevisionConflictError(feedbackId, context.expectedRevision, error.actual);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { CLOCK, systemClock } from './clock';
+import { ChangeFeedbackHandler } from './commands/change-feedback.handler';
+import { ReceiveFeedbackHandler } from './commands/receive-feedback.handler';
+import { FEEDBACK_OPTIONS, type FeedbackOptions } from './feedback-options';
+import {
+  FindTicketByNumberHandler,
+  GetTicketAsOfHandler,
+  GetTicketHandler,
+  GetTicketHistoryHandler,
+} from './queries/feedback-query.handlers';
+import { TrackingNumberAllocator } from './tracking-numbers/tracking-number-allocator';
+
+/** The feedback feature's application layer: command and query handlers over the event store. */
+@Module({})
+export class FeedbackModule {
+  static forRoot(options: FeedbackOptions): DynamicModule {
+    return {
+      module: FeedbackModule,
+      imports: [CqrsModule.forRoot()],
+      providers: [
+        { provide: FEEDBACK_OPTIONS, useValue: options },
+        { provide: CLOCK, useValue: systemClock },
+        TrackingNumberAllocator,
+        ReceiveFeedbackHandler,
+        ChangeFeedbackHandler,
+        GetTicketHandler,
+        FindTicketByNumberHandler,
+        GetTicketHistoryHandler,
+        GetTicketAsOfHandler,
+      ],
+      exports: [CqrsModule, CLOCK],
+    };
+  }
+}

@@ -1,0 +1,79 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Test } from '@nestjs/testing';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import request from 'supertest';
+import { EVENT_STORE, type EventStore, type RecordedEvent } from '@ledger/event-store';
+import { CLOCK, type Clock } from '@ledger/feedback';
+import { AppModule } from '../../apps/api/src/app.module';
+import { loadConfig } from '../../apps/api/src/config/ledger-config';
+import { configureApp, httpAdapter } from '../../apps/api/src/create-app';
+
+/** A clock the test moves by hand. */
+export class TestClock implements Clock {
+  constructor(private current: Date) {}
+  now(): Date {
+    return new Date(this.current);
+  }
+  set(iso: string): void {
+    this.current = new Date(iso);
+  }
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
+
+/**
+ * The real application on temporary SQLite files, with a clock the test controls. `restart()`
+ * closes it and opens a new one on the same files, as a process restart would.
+ */
+export class TestApp {
+  private constructor(
+    readonly dataDir: string,
+    readonly clock: TestClock,
+    private app: NestFastifyApplication,
+  ) {}
+
+  static async start(clock = new TestClock(new Date('2023-10-01T01:00:00Z'))): Promise<TestApp> {
+    const dataDir = mkdtempSync(join(tmpdir(), 'ledger-e2e-'));
+    return new TestApp(dataDir, clock, await TestApp.boot(dataDir, clock));
+  }
+
+  private static async boot(dataDir: string, clock: Clock): Promise<NestFastifyApplication> {
+    const config = loadConfig({ DATA_DIR: dataDir });
+    const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] })
+      .overrideProvider(CLOCK)
+      .useValue(clock)
+      .compile();
+    const app = configureApp(
+      moduleRef.createNestApplication<NestFastifyApplication>(httpAdapter(), { logger: false }),
+    );
+    await app.init();
+    await app.getHttpAdapter().getInstance().ready();
+    return app;
+  }
+
+  http(): ReturnType<typeof request> {
+    return request(this.app.getHttpServer());
+  }
+
+  get store(): EventStore {
+    return this.app.get<EventStore>(EVENT_STORE);
+  }
+
+  /** Every event in the log, for asserting that a rejected request appended nothing. */
+  allEvents(): Promise<RecordedEvent[]> {
+    return this.store.readAll();
+  }
+
+  async restart(): Promise<void> {
+    await this.app.close();
+    this.app = await TestApp.boot(this.dataDir, this.clock);
+  }
+
+  async stop(): Promise<void> {
+    await this.app.close();
+    rmSync(this.dataDir, { recursive: true, force: true });
+  }
+}
