@@ -8,3 +8,4 @@ export * from './feedback/evolve-feedback';
 export * from './feedback/decide-feedback';
 export * from './feedback/derive-summary';
 export * from './tracking-number/tracking-number';
+export * from './sla/sla-targets';

@@ -1,4 +1,4 @@
-import { evolveFeedback, FEEDBACK_EVENT_TYPES, type FeedbackEvent, type FeedbackState } from '@ledger/domain';
+import { asFeedbackEvent, evolveFeedback, type FeedbackState } from '@ledger/domain';
 import { NO_REVISION, type EventStore, type RecordedEvent } from '@ledger/event-store';
 import { feedbackStreamId } from './feedback-streams';
 
@@ -9,19 +9,11 @@ export interface LoadedTicket {
   readonly revision: number;
 }
 
-const knownTypes = new Set<string>(FEEDBACK_EVENT_TYPES);
-
-export function toFeedbackEvent(recorded: RecordedEvent): FeedbackEvent | undefined {
-  return knownTypes.has(recorded.type)
-    ? ({ type: recorded.type, data: recorded.data } as FeedbackEvent)
-    : undefined;
-}
-
 /** Folds recorded events into a ticket; events of types this version does not know are skipped. */
 export function foldTicket(events: readonly RecordedEvent[]): FeedbackState {
   let state: FeedbackState = undefined;
   for (const recorded of events) {
-    const event = toFeedbackEvent(recorded);
+    const event = asFeedbackEvent(recorded);
     if (event) state = evolveFeedback(state, event);
   }
   return state;

@@ -18,7 +18,6 @@ export function decideAssign(command: Assign, ticket: Ticket): Decision {
   }
   const current = ticket.assignment;
   if (
-    ticket.status === 'assigned' &&
     current?.department === department &&
     current.assignee === assignee &&
     sameSet(current.collaborators, collaborators)

@@ -2,6 +2,7 @@ import type { ReceiveFeedback } from './feedback-commands';
 import { accept, refuse, ruleViolated, type Decision } from './feedback-refusal';
 import type { FeedbackState } from './feedback-state';
 import { deriveSummary } from './derive-summary';
+import { LIMITS } from './feedback-vocabulary';
 
 export function decideReceiveFeedback(command: ReceiveFeedback, state: FeedbackState): Decision {
   if (state !== undefined) {
@@ -13,7 +14,13 @@ export function decideReceiveFeedback(command: ReceiveFeedback, state: FeedbackS
   }
   const { data, at, by } = command;
   if (!data.content.trim()) return ruleViolated('ContentRequired', 'content must not be blank');
+  if (Array.from(data.content).length > LIMITS.content) {
+    return ruleViolated('ContentTooLong', `content must be at most ${LIMITS.content} characters`);
+  }
   const receivedAt = data.receivedAt ?? at;
+  if (Number.isNaN(Date.parse(receivedAt))) {
+    return ruleViolated('InvalidReceivedAt', `receivedAt ${receivedAt} is not a time`);
+  }
   if (Date.parse(receivedAt) > Date.parse(at)) {
     return ruleViolated('ReceivedInFuture', `receivedAt ${receivedAt} is later than now (${at})`);
   }

@@ -154,3 +154,15 @@ export const FEEDBACK_EVENT_TYPES: readonly FeedbackEventType[] = [
   'FeedbackClosed',
   'FeedbackArchived',
 ];
+
+const knownEventTypes = new Set<string>(FEEDBACK_EVENT_TYPES);
+
+/** Reads a stored event as a feedback event; events of types this version does not know give undefined. */
+export function asFeedbackEvent(stored: {
+  readonly type: string;
+  readonly data: object;
+}): FeedbackEvent | undefined {
+  return knownEventTypes.has(stored.type)
+    ? ({ type: stored.type, data: stored.data } as FeedbackEvent)
+    : undefined;
+}

@@ -3,7 +3,8 @@
  * the day's sequence, zero-padded to at least four digits (`CRM202310010001`).
  */
 const PREFIX = 'CRM';
-const PATTERN = /^CRM(\d{8})(\d{4,})$/;
+/** Up to nine digits of sequence: a billion tickets a day is more than any company receives. */
+const PATTERN = /^CRM(\d{8})(\d{4,9})$/;
 
 export interface TrackingNumberParts {
   /** `YYYYMMDD` */
@@ -13,7 +14,7 @@ export interface TrackingNumberParts {
 }
 
 export function formatTrackingNumber({ day, sequence }: TrackingNumberParts): string {
-  if (!/^\d{8}$/.test(day)) throw new RangeError(`day must be YYYYMMDD, got ${day}`);
+  if (!isCalendarDay(day)) throw new RangeError(`day must be a calendar day YYYYMMDD, got ${day}`);
   if (!Number.isSafeInteger(sequence) || sequence < 1) throw new RangeError(`bad sequence ${sequence}`);
   return `${PREFIX}${day}${String(sequence).padStart(4, '0')}`;
 }
@@ -23,7 +24,14 @@ export function parseTrackingNumber(ticketNo: string): TrackingNumberParts | und
   if (!match) return undefined;
   const sequence = Number(match[2]);
   if (sequence < 1 || (match[2].length > 4 && match[2].startsWith('0'))) return undefined;
-  return { day: match[1], sequence };
+  return isCalendarDay(match[1]) ? { day: match[1], sequence } : undefined;
+}
+
+function isCalendarDay(day: string): boolean {
+  if (!/^\d{8}$/.test(day)) return false;
+  const [year, month, date] = [Number(day.slice(0, 4)), Number(day.slice(4, 6)), Number(day.slice(6, 8))];
+  const parsed = new Date(Date.UTC(year, month - 1, date));
+  return year >= 1970 && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === date;
 }
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
