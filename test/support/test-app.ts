@@ -41,7 +41,7 @@ export class TestApp {
   }
 
   private static async boot(dataDir: string, clock: Clock): Promise<NestFastifyApplication> {
-    const config = loadConfig({ DATA_DIR: dataDir });
+    const config = loadConfig({ DATA_DIR: dataDir, LEDGER_VIEW_WAIT_MS: '500' });
     const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] })
       .overrideProvider(CLOCK)
       .useValue(clock)

@@ -1,17 +1,37 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { EventStoreModule } from '@ledger/event-store';
 import { FeedbackModule } from '@ledger/feedback';
+import { ProjectionsModule } from '@ledger/projections';
+import { ReadStoreModule } from '@ledger/read-store';
+import { AdminController } from './admin/admin.controller';
 import type { LedgerConfig } from './config/ledger-config';
 import { FeedbackCommandsController } from './feedback/feedback-commands.controller';
 import { FeedbackQueriesController } from './feedback/feedback-queries.controller';
+import { KpisController } from './kpis/kpis.controller';
+import { TicketsController } from './tickets/tickets.controller';
 
 @Module({})
 export class AppModule {
   static forRoot(config: LedgerConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [EventStoreModule.forRoot(config), FeedbackModule.forRoot({ timeZone: config.timeZone })],
-      controllers: [FeedbackCommandsController, FeedbackQueriesController],
+      imports: [
+        EventStoreModule.forRoot(config),
+        ReadStoreModule.forRoot(config),
+        FeedbackModule.forRoot({ timeZone: config.timeZone }),
+        ProjectionsModule.forRoot({
+          runProjector: config.runProjector,
+          freshnessTimeoutMs: config.viewWaitMs,
+          timeZone: config.timeZone,
+        }),
+      ],
+      controllers: [
+        FeedbackCommandsController,
+        FeedbackQueriesController,
+        TicketsController,
+        KpisController,
+        AdminController,
+      ],
     };
   }
 }

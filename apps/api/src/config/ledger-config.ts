@@ -5,6 +5,11 @@ export interface LedgerConfig {
   readonly dataDir: string;
   readonly timeZone: string;
   readonly eventStoreConnectionString?: string;
+  readonly mongodbUri?: string;
+  /** Whether this process runs the projector that keeps the views current. */
+  readonly runProjector: boolean;
+  /** How long a view query with `minPosition` waits for the views. */
+  readonly viewWaitMs: number;
 }
 
 /** A configuration value that is not allowed; start-up stops with this message. */
@@ -30,10 +35,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
       `EVENTSTORE_CONNECTION_STRING must start with esdb:// or esdb+discover://, got "${connection}"`,
     );
   }
+  const mongodbUri = env.MONGODB_URI?.trim();
+  if (mongodbUri && !/^mongodb(\+srv)?:\/\//.test(mongodbUri)) {
+    throw new ConfigError(`MONGODB_URI must start with mongodb:// or mongodb+srv://, got "${mongodbUri}"`);
+  }
+  const projector = env.LEDGER_PROJECTOR ?? 'on';
+  if (projector !== 'on' && projector !== 'off') {
+    throw new ConfigError(`LEDGER_PROJECTOR must be on or off, got "${projector}"`);
+  }
+  const viewWaitMs = Number(env.LEDGER_VIEW_WAIT_MS ?? 5000);
+  if (!Number.isInteger(viewWaitMs) || viewWaitMs < 0 || viewWaitMs > 60_000) {
+    throw new ConfigError(
+      `LEDGER_VIEW_WAIT_MS must be a whole number of milliseconds up to 60000, got "${env.LEDGER_VIEW_WAIT_MS}"`,
+    );
+  }
   return {
     port,
     dataDir: env.DATA_DIR?.trim() || './data',
     timeZone,
     ...(connection ? { eventStoreConnectionString: connection } : {}),
+    ...(mongodbUri ? { mongodbUri } : {}),
+    runProjector: projector === 'on',
+    viewWaitMs,
   };
 }

@@ -1,6 +1,8 @@
 import { STATUS_CODES } from 'node:http';
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { RefusalKind } from '@ledger/domain';
+import { ViewsBehindError } from '@ledger/projections';
+import { InvalidCursorError } from '@ledger/read-store';
 import {
   CommandRefusedError,
   FeedbackNotFoundError,
@@ -53,6 +55,12 @@ export class ErrorFilter implements ExceptionFilter {
         : body(exception.getStatus(), response);
     }
     if (exception instanceof FeedbackNotFoundError) return body(404, exception.message);
+    if (exception instanceof InvalidCursorError) {
+      return body(400, exception.message, { errors: [{ field: 'after', reason: exception.message }] });
+    }
+    if (exception instanceof ViewsBehindError) {
+      return body(503, exception.message, { position: exception.position.toString() });
+    }
     if (exception instanceof CommandRefusedError) {
       const { rule, kind, message, status } = exception.refusal;
       return body(REFUSAL_STATUS[kind], message, { rule, ...(status ? { status } : {}) });

@@ -36,8 +36,26 @@ function isCalendarDay(day: string): boolean {
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
+/**
+ * Every UTC offset in use is a whole number of quarter hours, so all instants in the same UTC
+ * quarter hour fall on the same local day: the answer can be remembered per quarter hour.
+ */
+const QUARTER_HOUR = 900_000;
+const knownDays = new Map<string, string>();
+
 /** The calendar day (`YYYYMMDD`) an instant falls on in a time zone. */
 export function dayInTimeZone(instant: Date, timeZone: string): string {
+  const key = `${timeZone} ${Math.floor(instant.getTime() / QUARTER_HOUR)}`;
+  let day = knownDays.get(key);
+  if (day === undefined) {
+    if (knownDays.size >= 100_000) knownDays.clear();
+    day = formatDay(instant, timeZone);
+    knownDays.set(key, day);
+  }
+  return day;
+}
+
+function formatDay(instant: Date, timeZone: string): string {
   let format = dayFormats.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-CA', {

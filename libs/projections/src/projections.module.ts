@@ -1,0 +1,73 @@
+import {
+  Inject,
+  Logger,
+  Module,
+  type DynamicModule,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { EVENT_STORE, type EventStore } from '@ledger/event-store';
+import { READ_STORE, type ReadStore } from '@ledger/read-store';
+import { Projector } from './projector';
+import { ListTicketsHandler } from './queries/list-tickets.handler';
+import { VIEWS_PROJECTOR, ViewFreshness } from './queries/view-freshness';
+import { figuresProjection } from './views/figures/figures.projection';
+import { ticketsProjection } from './views/tickets.projection';
+import { TimelinessHandler } from './queries/figures/timeliness.handler';
+
+export interface ProjectionsModuleOptions {
+  /** Run the projector in this process (the embedded default); a cluster runs it in the worker. */
+  readonly runProjector: boolean;
+  /** How long a query with `minPosition` waits for the views before giving up. */
+  readonly freshnessTimeoutMs: number;
+  /** The company's time zone: figures are counted per calendar day there. */
+  readonly timeZone: string;
+}
+
+export const PROJECTOR = Symbol('PROJECTOR');
+const PROJECTIONS_OPTIONS = Symbol('PROJECTIONS_OPTIONS');
+
+/** The views of the log: their projector, and the queries that read them. */
+@Module({})
+export class ProjectionsModule implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(
+    @Inject(PROJECTOR) private readonly projector: Projector,
+    @Inject(PROJECTIONS_OPTIONS) private readonly options: ProjectionsModuleOptions,
+  ) {}
+
+  static forRoot(options: ProjectionsModuleOptions): DynamicModule {
+    const logger = new Logger('Projector');
+    return {
+      module: ProjectionsModule,
+      providers: [
+        { provide: PROJECTIONS_OPTIONS, useValue: options },
+        {
+          provide: PROJECTOR,
+          inject: [EVENT_STORE, READ_STORE],
+          useFactory: (events: EventStore, views: ReadStore) =>
+            new Projector(events, views, [ticketsProjection, figuresProjection(options.timeZone)], {
+              name: VIEWS_PROJECTOR,
+              onError: (error) =>
+                logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error)),
+            }),
+        },
+        {
+          provide: ViewFreshness,
+          inject: [READ_STORE],
+          useFactory: (views: ReadStore) => new ViewFreshness(views, options.freshnessTimeoutMs),
+        },
+        ListTicketsHandler,
+        TimelinessHandler,
+      ],
+      exports: [PROJECTOR, ViewFreshness],
+    };
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.options.runProjector) await this.projector.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.projector.stop();
+  }
+}

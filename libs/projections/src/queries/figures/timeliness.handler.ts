@@ -1,0 +1,64 @@
+import { Inject } from '@nestjs/common';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { READ_STORE, type ReadStore } from '@ledger/read-store';
+import { FIGURES_INTAKE, FIGURES_TIMELINESS } from '../../views/figures/ticket-contributions';
+import { ViewFreshness } from '../view-freshness';
+import { countersAt, readBuckets } from './figure-buckets';
+import { mergeCounters, statsOf, type StatCounters } from './minute-stats';
+import { periodOf } from './period';
+import { TimelinessQuery, type TimelinessReport, type TimelinessRow } from './timeliness.query';
+
+type Kind = 'response' | 'resolution';
+type Merged = Map<string, Record<Kind, StatCounters>>;
+
+function add(merged: Merged, key: string, kind: Kind, counters: StatCounters): void {
+  const entry = merged.get(key) ?? { response: {}, resolution: {} };
+  entry[kind] = mergeCounters(entry[kind], counters);
+  merged.set(key, entry);
+}
+
+function rowsOf(merged: Merged): TimelinessRow[] {
+  return [...merged.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([key, kinds]) => {
+      const [period, value] = key.split('\u0000');
+      return { period, value, response: statsOf(kinds.response), resolution: statsOf(kinds.resolution) };
+    });
+}
+
+@QueryHandler(TimelinessQuery)
+export class TimelinessHandler implements IQueryHandler<TimelinessQuery, TimelinessReport> {
+  constructor(
+    @Inject(READ_STORE) private readonly views: ReadStore,
+    private readonly freshness: ViewFreshness,
+  ) {}
+
+  async execute({ criteria }: TimelinessQuery): Promise<TimelinessReport> {
+    const { minPosition, ...report } = criteria;
+    await this.freshness.require(minPosition);
+    const byPeriod: Merged = new Map();
+    const total: Merged = new Map();
+    for (const bucket of await readBuckets(this.views, FIGURES_TIMELINESS, criteria.from, criteria.to)) {
+      const period = periodOf(bucket.day, criteria.period);
+      for (const kind of ['response', 'resolution'] as const) {
+        for (const [value, counters] of Object.entries(countersAt(bucket, kind, criteria.by))) {
+          add(byPeriod, `${period}\u0000${value}`, kind, counters as StatCounters);
+          add(total, `total\u0000${value}`, kind, counters as StatCounters);
+        }
+      }
+    }
+    let p1Received = 0;
+    let p1Resolved = 0;
+    for (const bucket of await readBuckets(this.views, FIGURES_INTAKE, criteria.from, criteria.to)) {
+      const p1 = countersAt(bucket, 'priority', 'P1');
+      p1Received += (p1.received as number | undefined) ?? 0;
+      p1Resolved += (p1.resolved as number | undefined) ?? 0;
+    }
+    return {
+      ...report,
+      rows: rowsOf(byPeriod),
+      totals: rowsOf(total),
+      p1ResolutionRate: p1Received ? Math.round((p1Resolved / p1Received) * 10_000) / 10_000 : null,
+    };
+  }
+}

@@ -1,0 +1,75 @@
+import type { ReadDocument } from '@ledger/read-store';
+import type { ViewWriter } from '../../projection';
+
+/**
+ * What one ticket adds to the figures: an amount at a path inside a bucket document (a day).
+ * Figures are kept as sums of contributions, so when a ticket changes, its figures change by the
+ * difference between what it contributes now and what it contributed before. Counters stay exact
+ * through reclassification, reassignment and reopening, and a query reads a few buckets per day
+ * instead of every ticket.
+ */
+export interface Contribution {
+  readonly collection: string;
+  readonly bucket: string;
+  readonly path: readonly string[];
+  readonly amount: number;
+}
+
+const keyOf = (c: Contribution): string => [c.collection, c.bucket, ...c.path].join('\u0000');
+
+export function difference(before: readonly Contribution[], after: readonly Contribution[]): Contribution[] {
+  const delta = new Map<string, Contribution>();
+  const add = (c: Contribution, sign: number) => {
+    const key = keyOf(c);
+    const amount = (delta.get(key)?.amount ?? 0) + sign * c.amount;
+    delta.set(key, { ...c, amount });
+  };
+  before.forEach((c) => add(c, -1));
+  after.forEach((c) => add(c, 1));
+  return [...delta.values()].filter((c) => c.amount !== 0);
+}
+
+type Counters = { [key: string]: number | Counters };
+
+/** Adds `amount` at `path`, dropping counters that fall to zero and objects left empty. */
+function addAt(node: Counters, path: readonly string[], amount: number): void {
+  const [head, ...rest] = path;
+  if (rest.length === 0) {
+    const value = ((node[head] as number | undefined) ?? 0) + amount;
+    if (value === 0) delete node[head];
+    else node[head] = value;
+    return;
+  }
+  const child = (node[head] as Counters | undefined) ?? {};
+  addAt(child, rest, amount);
+  if (Object.keys(child).length === 0) delete node[head];
+  else node[head] = child;
+}
+
+export interface BucketDocument extends ReadDocument {
+  readonly day: string;
+  readonly counters: Counters;
+}
+
+/**
+ * Applies contributions to their bucket documents, one read and one write per bucket. The
+ * counters are changed in place: a document read in a batch belongs to that batch until it commits.
+ */
+export async function applyContributions(
+  views: ViewWriter,
+  contributions: readonly Contribution[],
+): Promise<void> {
+  const byBucket = new Map<string, Contribution[]>();
+  for (const c of contributions) {
+    const key = `${c.collection}\u0000${c.bucket}`;
+    byBucket.set(key, [...(byBucket.get(key) ?? []), c]);
+  }
+  for (const group of byBucket.values()) {
+    const { collection, bucket } = group[0];
+    const stored = await views.get<BucketDocument>(collection, bucket);
+    const counters: Counters = stored?.counters ?? {};
+    for (const c of group) addAt(counters, c.path, c.amount);
+    if (Object.keys(counters).length === 0) views.delete(collection, bucket);
+    else views.put(collection, { id: bucket, day: bucket, counters });
+  }
+}

@@ -1,0 +1,5 @@
+export * from './read-store.port';
+export * from './query-cursor';
+export { SqliteReadStore } from './sqlite/sqlite-read-store';
+export * from './field-name';
+export * from './read-store.module';

@@ -1,0 +1,92 @@
+import { percentileOf, ticketFacts, timelinessByPriority } from './support/independent-figures';
+import { seedTickets } from './support/seed-tickets';
+import { TestApp } from './support/test-app';
+
+interface Stats {
+  handled: number;
+  timely: number;
+  rate: number | null;
+  averageMinutes: number | null;
+  medianMinutes: number | null;
+  p90Minutes: number | null;
+}
+
+const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+describe('analyst figures over 10,000 generated tickets', () => {
+  let app: TestApp;
+  let head: string;
+
+  beforeAll(async () => {
+    app = await TestApp.start();
+    await seedTickets(app.store, { count: 10_000, seed: 11, start: new Date('2023-09-01T00:00:00Z') });
+    const all = await app.allEvents();
+    head = all[all.length - 1].position.toString();
+  }, 120_000);
+  afterAll(async () => {
+    await app.stop();
+  });
+
+  it('reports timeliness per priority exactly as a plain fold over the events does', async () => {
+    const [from, to] = ['2023-09-01', '2023-12-31'];
+    const res = await app
+      .http()
+      .get('/kpis/timeliness')
+      .query({ from, to, by: 'priority', period: 'month', minPosition: head })
+      .expect(200);
+    const expected = timelinessByPriority(ticketFacts(await app.allEvents()), from, to);
+
+    const totals = Object.fromEntries(
+      res.body.totals.map((row: { value: string; response: Stats; resolution: Stats }) => [row.value, row]),
+    );
+    expect(Object.keys(totals).sort()).toEqual(Object.keys(expected).sort());
+    for (const [priority, kinds] of Object.entries(expected)) {
+      for (const kind of ['response', 'resolution'] as const) {
+        const plain = kinds[kind];
+        const sum = plain.minutes.reduce((a, b) => a + b, 0);
+        expect({ priority, kind, ...totals[priority][kind] }).toEqual({
+          priority,
+          kind,
+          handled: plain.handled,
+          timely: plain.timely,
+          rate: plain.handled ? round(plain.timely / plain.handled, 4) : null,
+          averageMinutes: plain.minutes.length ? round(sum / plain.minutes.length, 1) : null,
+          medianMinutes: percentileOf(plain.minutes, 0.5),
+          p90Minutes: percentileOf(plain.minutes, 0.9),
+        });
+      }
+    }
+    const monthly = res.body.rows.filter((r: { value: string }) => r.value === 'P1');
+    const months = monthly.map((r: { period: string }) => r.period);
+    expect(months.length).toBeGreaterThan(1);
+    expect(months).toEqual([...months].sort());
+    for (const month of months) expect(month).toMatch(/^2023-(09|10|11|12)$/);
+    const handledByMonth = monthly.reduce((n: number, r: { response: Stats }) => n + r.response.handled, 0);
+    expect(handledByMonth).toBe(totals.P1.response.handled);
+  });
+
+  it('rebuilds every view from zero to identical documents', async () => {
+    const snapshot = async () => {
+      const timeliness = await app
+        .http()
+        .get('/kpis/timeliness')
+        .query({ from: '2023-09-01', to: '2023-12-31', by: 'department', minPosition: head });
+      const queue = await app.http().get('/tickets/open').query({ limit: 500, minPosition: head });
+      return JSON.stringify([timeliness.body, queue.body]);
+    };
+    const before = await snapshot();
+    const started = await app.http().post('/admin/projections/rebuild').expect(202);
+    expect(BigInt(started.body.position ?? '0')).toBeLessThan(BigInt(head));
+    expect(await snapshot()).toBe(before);
+  }, 120_000);
+
+  it('refuses a bad range or dimension with 400', async () => {
+    await app.http().get('/kpis/timeliness').query({ from: '2023-10-31', to: '2023-10-01' }).expect(400);
+    await app
+      .http()
+      .get('/kpis/timeliness')
+      .query({ from: '2023-10-01', to: '2023-10-31', by: 'colour' })
+      .expect(400);
+    await app.http().get('/kpis/timeliness').query({ from: '2023-13-01', to: '2023-10-31' }).expect(400);
+  });
+});

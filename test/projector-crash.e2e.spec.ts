@@ -1,0 +1,83 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SqliteEventStore } from '@ledger/event-store';
+import {
+  Projector,
+  ticketsProjection,
+  figuresProjection,
+  TICKETS,
+  VIEWS_PROJECTOR,
+  waitForCheckpoint,
+} from '@ledger/projections';
+import { SqliteReadStore, type ReadDocument, type ReadStore } from '@ledger/read-store';
+import { buildApp, exited, startBuiltApp } from './support/built-app';
+import { seedTickets } from './support/seed-tickets';
+
+async function allDocuments(store: ReadStore, collection: string): Promise<ReadDocument[]> {
+  const documents: ReadDocument[] = [];
+  let after: string | undefined;
+  do {
+    const page = await store.query(collection, { limit: 5000, ...(after ? { after } : {}) });
+    documents.push(...page.items);
+    after = page.next;
+  } while (after);
+  return documents;
+}
+
+async function waitUntil(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+describe('a projector killed mid-batch', () => {
+  let dir: string;
+
+  beforeAll(() => {
+    buildApp();
+    dir = mkdtempSync(join(tmpdir(), 'ledger-crash-'));
+  }, 180_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('resumes from its checkpoint to the same views as a rebuild from zero', async () => {
+    const events = SqliteEventStore.open(join(dir, 'events.sqlite'));
+    await seedTickets(events, { count: 10_000, seed: 7 });
+    const [last] = (await events.readAll()).slice(-1);
+    const head = last.position;
+
+    const views = SqliteReadStore.open(join(dir, 'views.sqlite'));
+    await views.define([...ticketsProjection.collections, ...figuresProjection('Asia/Shanghai').collections]);
+    const env = { DATA_DIR: dir, LEDGER_PROJECTOR: 'on' };
+
+    const first = startBuiltApp(env);
+    await waitUntil(async () => ((await views.checkpoint(VIEWS_PROJECTOR)) ?? 0n) > 0n, 60_000);
+    await new Promise((resolve) => setTimeout(resolve, 50 + Math.floor(Math.random() * 200)));
+    first.kill('SIGKILL');
+    await exited(first);
+    const atKill = (await views.checkpoint(VIEWS_PROJECTOR)) ?? 0n;
+    expect(atKill).toBeGreaterThan(0n);
+    expect(atKill).toBeLessThan(head);
+
+    const second = startBuiltApp(env);
+    await waitUntil(async () => (await views.checkpoint(VIEWS_PROJECTOR)) === head, 120_000);
+    second.kill('SIGTERM');
+    // Nest runs its shutdown hooks on SIGTERM, then ends the process with the same signal.
+    expect(await exited(second)).toEqual({ code: null, signal: 'SIGTERM' });
+
+    const rebuilt = SqliteReadStore.open(join(dir, 'rebuilt.sqlite'));
+    const projections = [ticketsProjection, figuresProjection('Asia/Shanghai')];
+    const projector = new Projector(events, rebuilt, projections, { name: VIEWS_PROJECTOR });
+    await projector.start();
+    expect(await waitForCheckpoint(rebuilt, VIEWS_PROJECTOR, head, 120_000)).toBe(true);
+    await projector.stop();
+
+    expect(await views.count(TICKETS)).toBe(10_000);
+    for (const collection of projections.flatMap((p) => p.collections.map((c) => c.name))) {
+      expect(await allDocuments(views, collection)).toEqual(await allDocuments(rebuilt, collection));
+    }
+    await Promise.all([events.close(), views.close(), rebuilt.close()]);
+  }, 300_000);
+});
