@@ -1,4 +1,10 @@
-import { percentileOf, ticketFacts, timelinessByPriority } from './support/independent-figures';
+import {
+  outcomeFacts,
+  percentileOf,
+  shanghaiDay,
+  ticketFacts,
+  timelinessByPriority,
+} from './support/independent-figures';
 import { seedTickets } from './support/seed-tickets';
 import { TestApp } from './support/test-app';
 
@@ -63,6 +69,79 @@ describe('analyst figures over 10,000 generated tickets', () => {
     for (const month of months) expect(month).toMatch(/^2023-(09|10|11|12)$/);
     const handledByMonth = monthly.reduce((n: number, r: { response: Stats }) => n + r.response.handled, 0);
     expect(handledByMonth).toBe(totals.P1.response.handled);
+  });
+
+  it('reports repeat complaints, satisfaction and the overview exactly as a plain fold does', async () => {
+    const [from, to] = ['2023-09-01', '2023-12-31'];
+    const query = { from, to, period: 'month', minPosition: head };
+    const facts = outcomeFacts(await app.allEvents());
+    const inRange = facts.filter((f) => {
+      const day = shanghaiDay(f.ticket.receivedAt);
+      return day >= from && day <= to;
+    });
+
+    const complaints = inRange.filter((f) => f.ticket.classification?.category === 'complaint');
+    const repeats = complaints.filter((f) => f.ticket.repeatOf);
+    const repeat = await app.http().get('/kpis/repeat-complaints').query(query).expect(200);
+    expect(repeats.length).toBeGreaterThan(0);
+    expect(repeat.body.total).toEqual({
+      period: 'total',
+      complaints: complaints.length,
+      repeats: repeats.length,
+      rate: round(repeats.length / complaints.length, 4),
+    });
+
+    const rated = facts.filter(
+      (f) => f.ticket.satisfaction && shanghaiDay(f.ticket.satisfaction.recordedAt) <= to,
+    );
+    const count = (rating: string) => rated.filter((f) => f.ticket.satisfaction?.rating === rating).length;
+    const satisfaction = await app.http().get('/kpis/satisfaction').query(query).expect(200);
+    expect(satisfaction.body.totals).toEqual([
+      expect.objectContaining({
+        value: 'all',
+        rated: rated.length,
+        satisfied: count('satisfied'),
+        basically_satisfied: count('basically_satisfied'),
+        dissatisfied: count('dissatisfied'),
+        rate: round((count('satisfied') + count('basically_satisfied')) / rated.length, 4),
+      }),
+    ]);
+
+    const overview = await app
+      .http()
+      .get('/kpis/overview')
+      .query({ from, to, minPosition: head })
+      .expect(200);
+    const resolved = inRange.filter((f) => f.ticket.resolution);
+    expect(overview.body.received).toBe(inRange.length);
+    expect(overview.body.reopenRate).toBe(
+      round(resolved.filter((f) => f.ticket.reopenCount > 0).length / resolved.length, 4),
+    );
+    const complaintShare = overview.body.categoryShare.find(
+      (c: { category: string }) => c.category === 'complaint',
+    );
+    expect(complaintShare.count).toBe(complaints.length);
+    const tech = inRange.filter((f) => f.ticket.assignment?.department === 'Technology');
+    expect(overview.body.departments).toContainEqual(
+      expect.objectContaining({
+        department: 'Technology',
+        received: tech.length,
+        closed: tech.filter((f) => f.everClosed).length,
+      }),
+    );
+    expect(overview.body.topTopics).toHaveLength(5);
+  });
+
+  it('serves the tables as CSV when asked', async () => {
+    const res = await app
+      .http()
+      .get('/kpis/repeat-complaints')
+      .query({ from: '2023-09-01', to: '2023-12-31', period: 'month', format: 'csv', minPosition: head })
+      .expect(200);
+    expect(res.headers['content-type']).toMatch(/^text\/csv/);
+    const [header, ...lines] = res.text.trim().split('\r\n');
+    expect(header).toBe('period,complaints,repeats,rate');
+    expect(lines.length).toBeGreaterThan(0);
   });
 
   it('rebuilds every view from zero to identical documents', async () => {

@@ -30,13 +30,21 @@ const PRIORITIES: Priority[] = ['P1', 'P2', 'P3', 'P4'];
 const RATINGS: Rating[] = ['satisfied', 'basically_satisfied', 'dissatisfied'];
 const TOPICS = ['logistics', 'payment', 'service', 'performance', 'account'];
 
-/** How far through its lifecycle a generated ticket gets, with varied timings. */
-function lifecycle(random: () => number): Step[] {
+/**
+ * How far through its lifecycle a generated ticket gets, with varied timings. Some complaints are
+ * marked as repeats of an earlier ticket, as the handler would after looking them up.
+ */
+function lifecycle(random: () => number, earlier: { id: string; ticketNo: string } | undefined): Step[] {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+  const category = pick(CATEGORIES);
+  const repeatOf =
+    category === 'complaint' && earlier && random() < 0.3
+      ? { repeatOf: { feedbackId: earlier.id, ticketNo: earlier.ticketNo, matchedOn: 'category' as const } }
+      : {};
   const steps: Step[] = [
     {
       type: 'Classify',
-      data: { category: pick(CATEGORIES), priority: pick(PRIORITIES), topics: [pick(TOPICS)] },
+      data: { category, priority: pick(PRIORITIES), topics: [pick(TOPICS)], ...repeatOf },
     },
     {
       type: 'Assign',
@@ -45,7 +53,10 @@ function lifecycle(random: () => number): Step[] {
     { type: 'Acknowledge', data: {} },
     { type: 'UpdateProgress', data: { note: 'looking into it' } },
     { type: 'Resolve', data: { solution: 'done', kind: 'fix' } },
-    { type: 'RecordSatisfaction', data: { rating: pick(RATINGS) } },
+    { type: 'RecordSatisfaction', data: { rating: pick(RATINGS), score: 1 + Math.floor(random() * 5) } },
+    { type: 'Reopen', data: { reason: 'customer called again' } },
+    { type: 'UpdateProgress', data: { note: 'reopened, looking again' } },
+    { type: 'Resolve', data: { solution: 'done, really', kind: 'fix' } },
   ] as Step[];
   return steps.slice(0, Math.floor(random() * (steps.length + 1)));
 }
@@ -59,12 +70,15 @@ export interface SeedOptions {
 
 /**
  * Writes `count` tickets with varied lifecycles straight to an event store, deciding every step
- * with the real decider, as the command handler would. Returns the number of events written.
+ * with the real decider, as the command handler would; steps the decider refuses are left out.
+ * Returns the number of events written.
  */
 export async function seedTickets(store: EventStore, options: SeedOptions): Promise<number> {
   const random = seededRandom(options.seed ?? 1);
   let clock = (options.start ?? new Date('2023-10-01T00:00:00Z')).getTime();
   let written = 0;
+  let previousId = '';
+  let previousNo = '';
   const pending: Promise<unknown>[] = [];
   for (let n = 0; n < options.count; n++) {
     clock += Math.floor(random() * 10 * 60_000);
@@ -84,10 +98,12 @@ export async function seedTickets(store: EventStore, options: SeedOptions): Prom
       by: 'seed',
       at: new Date(at).toISOString(),
     };
-    for (const step of [receive, ...lifecycle(random)]) {
+    const earlier = n > 0 ? { id: previousId, ticketNo: previousNo } : undefined;
+    for (const step of [receive, ...lifecycle(random, earlier)]) {
       const command = { ...step, by: 'seed', at: new Date(at).toISOString() } as FeedbackCommand;
       const decision = decideFeedback(command, state);
-      if (!decision.ok) throw new Error(`seed step refused: ${decision.refusal.message}`);
+      // A step the ticket's state does not allow (reopening a ticket the rating already reopened) is skipped.
+      if (!decision.ok) continue;
       for (const event of decision.events) {
         state = evolveFeedback(state, event);
         events.push({ id: randomUUID(), type: event.type, data: event.data, metadata: { actor: 'seed' } });
@@ -95,6 +111,8 @@ export async function seedTickets(store: EventStore, options: SeedOptions): Prom
       at += Math.floor(random() * 48 * 3_600_000);
     }
     written += events.length;
+    previousId = id;
+    previousNo = receive.data.ticketNo;
     pending.push(store.appendToStream(`feedback-${id}`, events, 'no_stream'));
     if (pending.length >= 500) await Promise.all(pending.splice(0));
   }

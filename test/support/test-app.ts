@@ -8,7 +8,7 @@ import { EVENT_STORE, type EventStore, type RecordedEvent } from '@ledger/event-
 import { CLOCK, type Clock } from '@ledger/feedback';
 import { AppModule } from '../../apps/api/src/app.module';
 import { loadConfig } from '../../apps/api/src/config/ledger-config';
-import { configureApp, httpAdapter } from '../../apps/api/src/create-app';
+import { APP_OPTIONS, configureApp, httpAdapter } from '../../apps/api/src/create-app';
 
 /** A clock the test moves by hand. */
 export class TestClock implements Clock {
@@ -47,7 +47,10 @@ export class TestApp {
       .useValue(clock)
       .compile();
     const app = configureApp(
-      moduleRef.createNestApplication<NestFastifyApplication>(httpAdapter(), { logger: false }),
+      moduleRef.createNestApplication<NestFastifyApplication>(httpAdapter(), {
+        logger: false,
+        ...APP_OPTIONS,
+      }),
     );
     await app.init();
     await app.getHttpAdapter().getInstance().ready();

@@ -23,6 +23,7 @@ export class AppModule {
           runProjector: config.runProjector,
           freshnessTimeoutMs: config.viewWaitMs,
           timeZone: config.timeZone,
+          repeatWindowDays: config.repeatWindowDays,
         }),
       ],
       controllers: [

@@ -7,6 +7,12 @@ import { validationPipe } from './http/validation-pipe';
 
 export const httpAdapter = (): FastifyAdapter => new FastifyAdapter({ bodyLimit: 1024 * 1024 });
 
+/**
+ * Nest's own body parsers would also take form-encoded bodies; with them off, Fastify's JSON
+ * parser is the only one and any other media type gets 415.
+ */
+export const APP_OPTIONS = { bodyParser: false } as const;
+
 /** The cross-cutting HTTP setup, shared by `main.ts` and the end-to-end tests. */
 export function configureApp(app: NestFastifyApplication): NestFastifyApplication {
   app.useGlobalPipes(validationPipe());
@@ -18,6 +24,7 @@ export function configureApp(app: NestFastifyApplication): NestFastifyApplicatio
 export async function createApp(config: LedgerConfig): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), httpAdapter(), {
     logger: ['error', 'warn', 'log'],
+    ...APP_OPTIONS,
   });
   return configureApp(app);
 }

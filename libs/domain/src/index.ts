@@ -9,3 +9,5 @@ export * from './feedback/decide-feedback';
 export * from './feedback/derive-summary';
 export * from './tracking-number/tracking-number';
 export * from './sla/sla-targets';
+export * from './feedback/customer-key';
+export * from './feedback/text-length';

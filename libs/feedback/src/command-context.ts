@@ -5,6 +5,8 @@ import { eventIdFor } from './event-ids';
 export interface CommandContext {
   /** The client's Idempotency-Key when given, else a fresh UUID. */
   readonly commandId: string;
+  /** Whether the command id is the client's key, so the same command may arrive again, even concurrently. */
+  readonly keyedByClient: boolean;
   readonly actor: string;
   readonly correlationId: string;
   /** The event or command that caused this one; the command itself when it came from a client. */
@@ -37,7 +39,7 @@ export function toNewEvents(
 ): NewEvent[] {
   const metadata = metadataFor(context, commandType);
   return events.map((event, i) => ({
-    id: eventIdFor(context.commandId, i),
+    id: eventIdFor(context.commandId, context.requestHash, i),
     type: event.type,
     data: event.data,
     metadata,

@@ -3,9 +3,13 @@ import { v5 as uuidv5 } from 'uuid';
 /** Fixed namespace for ids derived from client-supplied keys and command ids. */
 const LEDGER_NAMESPACE = '6f1d2c3e-8a7b-4c5d-9e0f-1a2b3c4d5e6f';
 
-/** The i-th event of a command gets the same id on every retry, so the store can deduplicate it. */
-export const eventIdFor = (commandId: string, index: number): string =>
-  uuidv5(`${commandId}/${index}`, LEDGER_NAMESPACE);
+/**
+ * The i-th event of a request gets the same id on every retry, so the store can deduplicate it.
+ * The request's digest is part of the id: the same key with another request never looks like a
+ * retry to the store, so it meets a conflict and then the IdempotencyKeyReused answer.
+ */
+export const eventIdFor = (commandId: string, requestHash: string, index: number): string =>
+  uuidv5(`${commandId}/${requestHash}/${index}`, LEDGER_NAMESPACE);
 
 /** A ticket's id is derived from the command that received it, so a repeated request finds it again. */
 export const feedbackIdFor = (commandId: string): string => uuidv5(`feedback/${commandId}`, LEDGER_NAMESPACE);

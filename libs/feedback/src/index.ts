@@ -12,3 +12,4 @@ export * from './queries/feedback-queries';
 export * from './queries/ticket-view';
 export * from './ticket-stream';
 export * from './tracking-numbers/tracking-number-allocator';
+export * from './repeat-complaints';

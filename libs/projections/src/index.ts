@@ -11,3 +11,5 @@ export * from './views/figures/ticket-contributions';
 export * from './queries/figures/period';
 export * from './queries/figures/minute-stats';
 export * from './queries/figures/timeliness.query';
+export * from './queries/figures/figure-reports.query';
+export * from './queries/figures/overview.query';

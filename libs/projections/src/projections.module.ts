@@ -7,12 +7,17 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '@ledger/event-store';
+import { REPEAT_COMPLAINT_FINDER } from '@ledger/feedback';
 import { READ_STORE, type ReadStore } from '@ledger/read-store';
+import { TicketsRepeatFinder } from './queries/tickets-repeat-finder';
 import { Projector } from './projector';
 import { ListTicketsHandler } from './queries/list-tickets.handler';
 import { VIEWS_PROJECTOR, ViewFreshness } from './queries/view-freshness';
 import { figuresProjection } from './views/figures/figures.projection';
 import { ticketsProjection } from './views/tickets.projection';
+import { OverviewHandler } from './queries/figures/overview.handler';
+import { RepeatComplaintsHandler } from './queries/figures/repeat-complaints.handler';
+import { SatisfactionHandler } from './queries/figures/satisfaction.handler';
 import { TimelinessHandler } from './queries/figures/timeliness.handler';
 
 export interface ProjectionsModuleOptions {
@@ -22,6 +27,8 @@ export interface ProjectionsModuleOptions {
   readonly freshnessTimeoutMs: number;
   /** The company's time zone: figures are counted per calendar day there. */
   readonly timeZone: string;
+  /** How far back an earlier ticket of the same customer makes a complaint a repeat. */
+  readonly repeatWindowDays: number;
 }
 
 export const PROJECTOR = Symbol('PROJECTOR');
@@ -39,7 +46,14 @@ export class ProjectionsModule implements OnApplicationBootstrap, OnApplicationS
     const logger = new Logger('Projector');
     return {
       module: ProjectionsModule,
+      // Global so that the feedback handlers can find repeats in the views without importing them.
+      global: true,
       providers: [
+        {
+          provide: REPEAT_COMPLAINT_FINDER,
+          inject: [READ_STORE],
+          useFactory: (views: ReadStore) => new TicketsRepeatFinder(views, options.repeatWindowDays),
+        },
         { provide: PROJECTIONS_OPTIONS, useValue: options },
         {
           provide: PROJECTOR,
@@ -58,8 +72,11 @@ export class ProjectionsModule implements OnApplicationBootstrap, OnApplicationS
         },
         ListTicketsHandler,
         TimelinessHandler,
+        RepeatComplaintsHandler,
+        SatisfactionHandler,
+        OverviewHandler,
       ],
-      exports: [PROJECTOR, ViewFreshness],
+      exports: [PROJECTOR, ViewFreshness, REPEAT_COMPLAINT_FINDER],
     };
   }
 

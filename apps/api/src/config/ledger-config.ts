@@ -10,6 +10,8 @@ export interface LedgerConfig {
   readonly runProjector: boolean;
   /** How long a view query with `minPosition` waits for the views. */
   readonly viewWaitMs: number;
+  /** How far back (days) an earlier ticket of the same customer makes a complaint a repeat. */
+  readonly repeatWindowDays: number;
 }
 
 /** A configuration value that is not allowed; start-up stops with this message. */
@@ -49,6 +51,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
       `LEDGER_VIEW_WAIT_MS must be a whole number of milliseconds up to 60000, got "${env.LEDGER_VIEW_WAIT_MS}"`,
     );
   }
+  const repeatWindowDays = Number(env.LEDGER_REPEAT_WINDOW_DAYS ?? 30);
+  if (!Number.isInteger(repeatWindowDays) || repeatWindowDays < 1 || repeatWindowDays > 366) {
+    throw new ConfigError(
+      `LEDGER_REPEAT_WINDOW_DAYS must be a whole number of days from 1 to 366, got "${env.LEDGER_REPEAT_WINDOW_DAYS}"`,
+    );
+  }
   return {
     port,
     dataDir: env.DATA_DIR?.trim() || './data',
@@ -57,5 +65,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
     ...(mongodbUri ? { mongodbUri } : {}),
     runProjector: projector === 'on',
     viewWaitMs,
+    repeatWindowDays,
   };
 }

@@ -9,6 +9,7 @@ import {
   type Unstamped,
 } from '@ledger/feedback';
 import { CommandCtx } from '../http/command-context.decorator';
+import { badRequest } from '../http/validation-pipe';
 import { AcknowledgeDto, AssignDto, OptionalReasonDto, ReasonDto } from './dto/assignment.dto';
 import { ClassifyDto } from './dto/classify.dto';
 import { ReceiveFeedbackDto } from './dto/receive-feedback.dto';
@@ -30,6 +31,9 @@ export class FeedbackCommandsController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) reply: HeaderReply,
   ): Promise<CommandResult> {
+    if (context.expectedRevision !== undefined) {
+      throw badRequest([{ field: 'header if-match', reason: 'new feedback has no revision to match' }]);
+    }
     const { needsInfo, ...data } = dto;
     const result = await this.commands.execute(
       new ReceiveFeedbackCommand(

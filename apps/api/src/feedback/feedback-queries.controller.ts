@@ -53,7 +53,7 @@ export class FeedbackQueriesController {
     if ((revision === undefined) === (at === undefined)) {
       throw badRequest([{ field: 'revision', reason: 'give exactly one of revision and at' }]);
     }
-    const asOf = revision !== undefined ? { revision } : { at: new Date(at ?? '') };
+    const asOf = revision !== undefined ? { revision: Number(revision) } : { at: new Date(at ?? '') };
     return present(await this.queries.execute(new GetTicketAsOfQuery(id, asOf)), reply);
   }
 }

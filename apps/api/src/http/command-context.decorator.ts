@@ -2,7 +2,7 @@ import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
 import type { CommandContext } from '@ledger/feedback';
 import { badRequest, type FieldError } from './validation-pipe';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson, TooDeepError } from './canonical-json';
 
 interface CommandRequest {
   readonly method: string;
@@ -12,7 +12,7 @@ interface CommandRequest {
 }
 
 const TOKEN = /^[\x21-\x7e]{1,200}$/;
-const IF_MATCH = /^(?:W\/)?"?(\d{1,15})"?$/;
+const IF_MATCH = /^(?:\*|(?:W\/)?(?:"(\d{1,15})"|(\d{1,15})))$/;
 
 function header(request: CommandRequest, name: string): string | undefined {
   const value = request.headers[name];
@@ -21,7 +21,7 @@ function header(request: CommandRequest, name: string): string | undefined {
 
 /**
  * Builds the command's context from the request: `Idempotency-Key` becomes the command id,
- * `If-Match: "<revision>"` the expected revision, `X-Actor` the actor (until authentication
+ * `If-Match: "<revision>"` the expected revision (`*`: any), `X-Actor` the actor (until authentication
  * names the caller), `X-Correlation-Id` the correlation id.
  */
 export function commandContextOf(request: CommandRequest): CommandContext {
@@ -32,19 +32,28 @@ export function commandContextOf(request: CommandRequest): CommandContext {
     return value;
   };
   const key = read('idempotency-key', TOKEN, 'must be 1 to 200 visible ASCII characters');
-  const ifMatch = read('if-match', IF_MATCH, 'must be a revision in quotes, e.g. "3"');
+  const ifMatch = read('if-match', IF_MATCH, 'must be a revision in quotes, e.g. "3", or *');
   const actor = read('x-actor', TOKEN, 'must be 1 to 200 visible ASCII characters');
   const correlation = read('x-correlation-id', TOKEN, 'must be 1 to 200 visible ASCII characters');
   if (errors.length > 0) throw badRequest(errors);
 
   const commandId = key ?? randomUUID();
-  const path = request.url.split('?')[0];
-  const requestHash = createHash('sha256')
-    .update(`${request.method} ${path}\n${canonicalJson(request.body ?? {})}`)
-    .digest('base64url');
-  const revision = ifMatch === undefined ? undefined : Number(IF_MATCH.exec(ifMatch)?.[1]);
+  // Paths hold only fixed words and ticket ids, which are case-insensitive.
+  const path = request.url.split('?')[0].toLowerCase();
+  let body: string;
+  try {
+    body = canonicalJson(request.body ?? {});
+  } catch (error) {
+    if (error instanceof TooDeepError) throw badRequest([{ field: 'body', reason: error.message }]);
+    throw error;
+  }
+  const requestHash = createHash('sha256').update(`${request.method} ${path}\n${body}`).digest('base64url');
+  const pinned = ifMatch === undefined ? undefined : IF_MATCH.exec(ifMatch);
+  const revisionText = pinned?.[1] ?? pinned?.[2];
+  const revision = revisionText === undefined ? undefined : Number(revisionText);
   return {
     commandId,
+    keyedByClient: key !== undefined,
     actor: actor ?? 'anonymous',
     correlationId: correlation ?? commandId,
     causationId: commandId,

@@ -1,17 +1,24 @@
-import { IsIn, IsOptional, Matches } from 'class-validator';
+import { IsCalendarDay, Optional } from '../feedback/dto/validators';
+import { IsIn, Matches } from 'class-validator';
 import { DIMENSIONS, PERIODS, type Dimension, type Period } from '@ledger/projections';
 
-const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
-export class KpiRangeDto {
-  @Matches(DAY, { message: 'from must be a day such as 2023-10-01' }) from!: string;
-  @Matches(DAY, { message: 'to must be a day such as 2023-10-31' }) to!: string;
-  @IsOptional() @IsIn(PERIODS) period?: Period;
-  @IsOptional()
+export class OverviewDto {
+  @IsCalendarDay() from!: string;
+  @IsCalendarDay() to!: string;
+  @Optional()
   @Matches(/^\d{1,20}$/, { message: 'minPosition must be a log position (digits)' })
   minPosition?: string;
 }
 
+export class KpiRangeDto extends OverviewDto {
+  @Optional() @IsIn(PERIODS) period?: Period;
+  @Optional() @IsIn(['json', 'csv']) format?: 'json' | 'csv';
+}
+
 export class TimelinessDto extends KpiRangeDto {
-  @IsOptional() @IsIn(DIMENSIONS) by?: Dimension;
+  @Optional() @IsIn(DIMENSIONS) by?: Dimension;
+}
+
+export class SatisfactionDto extends KpiRangeDto {
+  @Optional() @IsIn(DIMENSIONS) by?: Dimension;
 }

@@ -1,5 +1,6 @@
+import { Optional } from '../feedback/dto/validators';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsInt, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { CATEGORIES, PRIORITIES, STATUSES, type Category, type Priority, type Status } from '@ledger/domain';
 
 /** `?status=assigned,in_progress` and `?status=assigned&status=in_progress` both give a list. */
@@ -9,24 +10,24 @@ const toList = ({ value }: { value: unknown }): unknown =>
     .filter((v) => v !== '');
 
 export class ListOpenTicketsDto {
-  @IsOptional() @Transform(toList) @ArrayMaxSize(20) @IsIn(STATUSES, { each: true }) status?: Status[];
-  @IsOptional() @Transform(toList) @ArrayMaxSize(4) @IsIn(PRIORITIES, { each: true }) priority?: Priority[];
-  @IsOptional() @Transform(toList) @ArrayMaxSize(10) @IsIn(CATEGORIES, { each: true }) category?: Category[];
-  @IsOptional()
+  @Optional() @Transform(toList) @ArrayMaxSize(20) @IsIn(STATUSES, { each: true }) status?: Status[];
+  @Optional() @Transform(toList) @ArrayMaxSize(4) @IsIn(PRIORITIES, { each: true }) priority?: Priority[];
+  @Optional() @Transform(toList) @ArrayMaxSize(10) @IsIn(CATEGORIES, { each: true }) category?: Category[];
+  @Optional()
   @Transform(toList)
   @ArrayMaxSize(20)
   @IsString({ each: true })
   @Length(1, 100, { each: true })
   department?: string[];
-  @IsOptional()
+  @Optional()
   @Transform(toList)
   @ArrayMaxSize(20)
   @IsString({ each: true })
   @Length(1, 100, { each: true })
   assignee?: string[];
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
-  @IsOptional() @IsString() @Length(1, 2000) after?: string;
-  @IsOptional()
+  @Optional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
+  @Optional() @IsString() @Length(1, 2000) after?: string;
+  @Optional()
   @Matches(/^\d{1,20}$/, { message: 'minPosition must be a log position (digits)' })
   minPosition?: string;
 }

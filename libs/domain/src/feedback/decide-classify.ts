@@ -1,10 +1,12 @@
 import type { Classify } from './feedback-commands';
+import type { FeedbackEvent } from './feedback-events';
 import { accept, type Decision } from './feedback-refusal';
 import type { Ticket } from './feedback-state';
 
-export function decideClassify(command: Classify, _ticket: Ticket): Decision {
-  const { category, topics, priority, severity, reason } = command.data;
-  return accept({
+/** A complaint found to repeat an earlier one is linked once, in the same decision. */
+export function decideClassify(command: Classify, ticket: Ticket): Decision {
+  const { category, topics, priority, severity, reason, repeatOf } = command.data;
+  const classified: FeedbackEvent = {
     type: 'FeedbackClassified',
     data: {
       category,
@@ -15,5 +17,12 @@ export function decideClassify(command: Classify, _ticket: Ticket): Decision {
       reason,
       classifiedAt: command.at,
     },
+  };
+  if (!repeatOf || category !== 'complaint' || ticket.repeatOf || repeatOf.feedbackId === ticket.id) {
+    return accept(classified);
+  }
+  return accept(classified, {
+    type: 'RepeatComplaintLinked',
+    data: { ...repeatOf, by: command.by, linkedAt: command.at },
   });
 }

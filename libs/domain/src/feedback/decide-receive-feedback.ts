@@ -3,6 +3,10 @@ import { accept, refuse, ruleViolated, type Decision } from './feedback-refusal'
 import type { FeedbackState } from './feedback-state';
 import { deriveSummary } from './derive-summary';
 import { LIMITS } from './feedback-vocabulary';
+import { textLength } from './text-length';
+
+/** Feedback keyed in late is still this century's: earlier dates are typing mistakes. */
+const EARLIEST_RECEIPT = '2000-01-01T00:00:00Z';
 
 export function decideReceiveFeedback(command: ReceiveFeedback, state: FeedbackState): Decision {
   if (state !== undefined) {
@@ -14,12 +18,15 @@ export function decideReceiveFeedback(command: ReceiveFeedback, state: FeedbackS
   }
   const { data, at, by } = command;
   if (!data.content.trim()) return ruleViolated('ContentRequired', 'content must not be blank');
-  if (Array.from(data.content).length > LIMITS.content) {
+  if (textLength(data.content) > LIMITS.content) {
     return ruleViolated('ContentTooLong', `content must be at most ${LIMITS.content} characters`);
   }
   const receivedAt = data.receivedAt ?? at;
   if (Number.isNaN(Date.parse(receivedAt))) {
     return ruleViolated('InvalidReceivedAt', `receivedAt ${receivedAt} is not a time`);
+  }
+  if (Date.parse(receivedAt) < Date.parse(EARLIEST_RECEIPT)) {
+    return ruleViolated('ReceivedTooEarly', `receivedAt ${receivedAt} is before ${EARLIEST_RECEIPT}`);
   }
   if (Date.parse(receivedAt) > Date.parse(at)) {
     return ruleViolated('ReceivedInFuture', `receivedAt ${receivedAt} is later than now (${at})`);

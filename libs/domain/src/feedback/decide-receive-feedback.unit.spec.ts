@@ -133,6 +133,18 @@ describe('ReceiveFeedback', () => {
     );
   });
 
+  it('counts content as validation does: a symbol with its variation selector is one character', () => {
+    expect(decideFeedback(receive({ ...SAMPLES.app, content: '❤️'.repeat(10_000) }), undefined).ok).toBe(
+      true,
+    );
+  });
+
+  it('refuses a receivedAt before 2000: ReceivedTooEarly', () => {
+    given()
+      .when(receive({ ...SAMPLES.app, receivedAt: '1900-01-01T00:00:00Z' }))
+      .thenRefused({ rule: 'ReceivedTooEarly', kind: 'rule_violated' });
+  });
+
   it('refuses a receivedAt that is not a time: InvalidReceivedAt', () => {
     given()
       .when(receive({ ...SAMPLES.app, receivedAt: 'yesterday' }))

@@ -1,4 +1,5 @@
 import { LIMITS } from './feedback-vocabulary';
+import { textLength } from './text-length';
 
 /**
  * A one-line summary for lists: the given one, else the content's whitespace collapsed and cut
@@ -7,8 +8,8 @@ import { LIMITS } from './feedback-vocabulary';
 export function deriveSummary(content: string, given?: string): string {
   const source = given?.trim() ? given : content;
   const flat = source.replace(/\s+/g, ' ').trim();
+  if (textLength(flat) <= LIMITS.summary) return flat;
   const chars = Array.from(flat);
-  if (chars.length <= LIMITS.summary) return flat;
   return `${chars
     .slice(0, LIMITS.summary - 1)
     .join('')

@@ -28,6 +28,10 @@ function evolveTicket(ticket: Ticket, event: Exclude<FeedbackEvent, { type: 'Fee
         updatedAt: classifiedAt,
       };
     }
+    case 'RepeatComplaintLinked': {
+      const { feedbackId, ticketNo, matchedOn, linkedAt } = event.data;
+      return { ...ticket, repeatOf: { feedbackId, ticketNo, matchedOn }, updatedAt: linkedAt };
+    }
     case 'FeedbackAssigned': {
       const { department, assignee, collaborators, by, assignedAt } = event.data;
       return {

@@ -1,4 +1,4 @@
-import type { Actor, Compensation, Customer } from './feedback-events';
+import type { Actor, Compensation, Customer, RepeatOf } from './feedback-events';
 import type {
   Category,
   Channel,
@@ -44,7 +44,18 @@ export type ReceiveFeedback = Command<
 
 export type Classify = Command<
   'Classify',
-  { category: Category; topics?: readonly string[]; priority: Priority; severity?: Severity; reason?: string }
+  {
+    category: Category;
+    topics?: readonly string[];
+    priority: Priority;
+    severity?: Severity;
+    reason?: string;
+    /**
+     * The customer's earlier ticket this complaint repeats, as the handler found it (SPEC §8):
+     * recorded in the decision, so a replay counts the same repeats.
+     */
+    repeatOf?: RepeatOf;
+  }
 >;
 
 export type Assign = Command<

@@ -62,6 +62,20 @@ export type FeedbackClassified = Event<
   }
 >;
 
+/** Why a complaint counts as a repeat: an earlier ticket of the same customer in the same category or on a shared topic. */
+export type RepeatMatch = 'category' | 'topic';
+
+export interface RepeatOf {
+  readonly feedbackId: string;
+  readonly ticketNo: string;
+  readonly matchedOn: RepeatMatch;
+}
+
+export type RepeatComplaintLinked = Event<
+  'RepeatComplaintLinked',
+  RepeatOf & { by: Actor; linkedAt: string }
+>;
+
 export type FeedbackAssigned = Event<
   'FeedbackAssigned',
   {
@@ -125,6 +139,7 @@ export type FeedbackArchived = Event<'FeedbackArchived', { reason?: string; by: 
 export type FeedbackEvent =
   | FeedbackReceived
   | FeedbackClassified
+  | RepeatComplaintLinked
   | FeedbackAssigned
   | AssignmentAcknowledged
   | AssignmentReturned
@@ -142,6 +157,7 @@ export type FeedbackEventType = FeedbackEvent['type'];
 export const FEEDBACK_EVENT_TYPES: readonly FeedbackEventType[] = [
   'FeedbackReceived',
   'FeedbackClassified',
+  'RepeatComplaintLinked',
   'FeedbackAssigned',
   'AssignmentAcknowledged',
   'AssignmentReturned',

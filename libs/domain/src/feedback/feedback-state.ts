@@ -1,4 +1,4 @@
-import type { Actor, Compensation, Customer } from './feedback-events';
+import type { Actor, Compensation, Customer, RepeatOf } from './feedback-events';
 import type {
   Category,
   Channel,
@@ -68,6 +68,8 @@ export interface Ticket {
   readonly resolution?: Resolution;
   readonly satisfaction?: Satisfaction;
   readonly reopenCount: number;
+  /** Set once a complaint is linked to the earlier ticket it repeats. */
+  readonly repeatOf?: RepeatOf;
   readonly updatedAt: string;
 }
 

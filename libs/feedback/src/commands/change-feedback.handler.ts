@@ -1,11 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { decideFeedback, evolveFeedback } from '@ledger/domain';
+import { decideFeedback, evolveFeedback, type Ticket } from '@ledger/domain';
 import { EVENT_STORE, WrongExpectedRevisionError, type EventStore } from '@ledger/event-store';
 import { CLOCK, type Clock } from '../clock';
 import { toNewEvents } from '../command-context';
 import { CommandRefusedError, FeedbackNotFoundError, RevisionConflictError } from '../errors/feedback-errors';
 import { feedbackStreamId } from '../feedback-streams';
+import { REPEAT_COMPLAINT_FINDER, type RepeatComplaintFinder } from '../repeat-complaints';
 import { loadTicket } from '../ticket-stream';
 import { ChangeFeedbackCommand } from './change-feedback.command';
 import { resultOf, type CommandResult } from './command-result';
@@ -22,6 +23,7 @@ export class ChangeFeedbackHandler implements ICommandHandler<ChangeFeedbackComm
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(REPEAT_COMPLAINT_FINDER) private readonly repeats: RepeatComplaintFinder,
   ) {}
 
   async execute({ feedbackId, command, context }: ChangeFeedbackCommand): Promise<CommandResult> {
@@ -33,7 +35,11 @@ export class ChangeFeedbackHandler implements ICommandHandler<ChangeFeedbackComm
       if (context.expectedRevision !== undefined && context.expectedRevision !== ticket.revision) {
         throw new RevisionConflictError(feedbackId, context.expectedRevision, ticket.revision);
       }
-      const stamped = { ...command, by: context.actor, at: this.clock.now().toISOString() };
+      const stamped = {
+        ...(await this.withFacts(command, ticket.state)),
+        by: context.actor,
+        at: this.clock.now().toISOString(),
+      };
       const decision = decideFeedback(stamped, ticket.state);
       if (!decision.ok) throw new CommandRefusedError(decision.refusal);
       try {
@@ -51,5 +57,19 @@ export class ChangeFeedbackHandler implements ICommandHandler<ChangeFeedbackComm
         }
       }
     }
+  }
+
+  /** Adds the facts a decision needs from outside the stream: for a complaint, the one it repeats. */
+  private async withFacts(
+    command: ChangeFeedbackCommand['command'],
+    ticket: Ticket,
+  ): Promise<ChangeFeedbackCommand['command']> {
+    if (command.type !== 'Classify' || command.data.category !== 'complaint' || ticket.repeatOf)
+      return command;
+    const repeatOf = await this.repeats.findEarlier(ticket, {
+      category: command.data.category,
+      topics: command.data.topics ?? [],
+    });
+    return repeatOf ? { ...command, data: { ...command.data, repeatOf } } : command;
   }
 }

@@ -16,10 +16,14 @@ import { ReceiveFeedbackCommand } from './receive-feedback.command';
 /**
  * Decides first with a placeholder number, so a refused intake never consumes a tracking
  * number, then reserves the number and records the ticket. A ticket id derived from an
- * Idempotency-Key makes a repeated request find its first answer instead of a second ticket.
+ * Idempotency-Key makes a repeated request find its first answer instead of a second ticket,
+ * also when the repeat arrives while the first is still being recorded.
  */
 @CommandHandler(ReceiveFeedbackCommand)
 export class ReceiveFeedbackHandler implements ICommandHandler<ReceiveFeedbackCommand, CommandResult> {
+  /** Intakes under way by ticket id: a concurrent repeat waits for the first, then gets its answer. */
+  private readonly inFlight = new Map<string, Promise<CommandResult>>();
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -28,6 +32,25 @@ export class ReceiveFeedbackHandler implements ICommandHandler<ReceiveFeedbackCo
 
   async execute({ data, context }: ReceiveFeedbackCommand): Promise<CommandResult> {
     const feedbackId = feedbackIdFor(context.commandId);
+    const running = this.inFlight.get(feedbackId);
+    if (running) await running.catch(() => undefined);
+    const receiving = this.receive(feedbackId, data, context);
+    if (context.keyedByClient) {
+      this.inFlight.set(feedbackId, receiving);
+      void receiving
+        .finally(() => {
+          if (this.inFlight.get(feedbackId) === receiving) this.inFlight.delete(feedbackId);
+        })
+        .catch(() => undefined);
+    }
+    return receiving;
+  }
+
+  private async receive(
+    feedbackId: string,
+    data: ReceiveFeedbackCommand['data'],
+    context: ReceiveFeedbackCommand['context'],
+  ): Promise<CommandResult> {
     const earlier = await this.earlierAnswer(feedbackId, context);
     if (earlier) return earlier;
     const at = this.clock.now().toISOString();
@@ -49,6 +72,11 @@ export class ReceiveFeedbackHandler implements ICommandHandler<ReceiveFeedbackCo
         toNewEvents(decision.events, context, 'ReceiveFeedback'),
         'no_stream',
       );
+      if (context.keyedByClient && !(await this.recorded(feedbackId, ticketNo))) {
+        // Another process recorded this request first: the store took our append as its retry.
+        const first = await this.earlierAnswer(feedbackId, context);
+        if (first) return first;
+      }
       const state = decision.events.reduce(evolveFeedback, undefined);
       if (!state) throw new Error('a received ticket has state');
       return resultOf(state, appended.nextExpectedRevision, appended.position);
@@ -58,6 +86,11 @@ export class ReceiveFeedbackHandler implements ICommandHandler<ReceiveFeedbackCo
       if (raced) return raced;
       throw new RevisionConflictError(feedbackId, undefined, error.actual);
     }
+  }
+
+  private async recorded(feedbackId: string, ticketNo: string): Promise<boolean> {
+    const [first] = await this.store.readStream(feedbackStreamId(feedbackId), { maxCount: 1 });
+    return first?.data.ticketNo === ticketNo;
   }
 
   private async earlierAnswer(

@@ -45,9 +45,10 @@ export class FindTicketByNumberHandler implements IQueryHandler<FindTicketByNumb
   async execute({ ticketNo }: FindTicketByNumberQuery): Promise<TicketView> {
     const feedbackId = await this.trackingNumbers.findFeedbackId(ticketNo);
     if (!feedbackId) throw new FeedbackNotFoundError(ticketNo);
-    const events = await this.store.readStream(feedbackStreamId(feedbackId));
-    // A number reserved by an intake that then failed has no ticket behind it.
-    return viewOf(events, ticketNo);
+    const view = viewOf(await this.store.readStream(feedbackStreamId(feedbackId)), ticketNo);
+    // A number reserved by an intake that failed, or lost a race, is not its ticket's number.
+    if (view.ticket.ticketNo !== ticketNo) throw new FeedbackNotFoundError(ticketNo);
+    return view;
   }
 }
 
@@ -71,6 +72,9 @@ export class GetTicketAsOfHandler implements IQueryHandler<GetTicketAsOfQuery, T
         ? events.filter((e) => e.revision <= asOf.revision)
         : events.filter((e) => e.createdAt.getTime() <= asOf.at.getTime());
     const label = 'revision' in asOf ? `revision ${asOf.revision}` : asOf.at.toISOString();
+    if ('revision' in asOf && asOf.revision > events[events.length - 1].revision) {
+      throw new FeedbackNotFoundError(`${feedbackId} at ${label} (it has not reached that revision)`);
+    }
     if (upTo.length === 0) throw new FeedbackNotFoundError(`${feedbackId} as of ${label}`);
     return viewOf(upTo, feedbackId, label);
   }

@@ -19,6 +19,10 @@ export interface TicketDocument extends ReadDocument {
   readonly department?: string;
   readonly assignee?: string;
   readonly customerId?: string;
+  /** The customer's identity for repeats: id, else phone, else email (see customerKey). */
+  readonly customerKey?: string;
+  /** The earlier ticket this complaint repeats. */
+  readonly repeatOf?: string;
   readonly segment?: string;
   readonly responseDueAt: string;
   readonly resolutionDueAt: string;

@@ -1,4 +1,11 @@
-import { dueTimes, evolveFeedback, NO_DEADLINE, type FeedbackEvent, type Ticket } from '@ledger/domain';
+import {
+  customerKey,
+  dueTimes,
+  evolveFeedback,
+  NO_DEADLINE,
+  type FeedbackEvent,
+  type Ticket,
+} from '@ledger/domain';
 import type { RecordedEvent } from '@ledger/event-store';
 import type { ReadDocument } from '@ledger/read-store';
 import type { Projection, ViewWriter } from '../projection';
@@ -51,6 +58,8 @@ function toDocument(
     department: ticket.assignment?.department,
     assignee: ticket.assignment?.assignee,
     customerId: ticket.customer.id,
+    customerKey: customerKey(ticket.customer),
+    repeatOf: ticket.repeatOf?.feedbackId,
     segment: ticket.customer.segment,
     ...due,
     dueAt: !open ? NO_DEADLINE : respondedAt ? due.resolutionDueAt : due.responseDueAt,
@@ -83,6 +92,7 @@ export const ticketsProjection: Projection = {
         'dueAt',
         'receivedAt',
         'customerId',
+        'customerKey',
       ],
     },
     { name: TICKET_STATES, indexes: [] },

@@ -1,4 +1,5 @@
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { Optional } from './validators';
+import { ArrayMaxSize, IsArray, IsIn, IsString, Length } from 'class-validator';
 import {
   CATEGORIES,
   LIMITS,
@@ -11,13 +12,13 @@ import {
 
 export class ClassifyDto {
   @IsIn(CATEGORIES) category!: Category;
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(LIMITS.topics)
   @IsString({ each: true })
   @Length(1, 50, { each: true })
   topics?: string[];
   @IsIn(PRIORITIES) priority!: Priority;
-  @IsOptional() @IsIn(SEVERITIES) severity?: Severity;
-  @IsOptional() @IsString() @Length(1, LIMITS.reason) reason?: string;
+  @Optional() @IsIn(SEVERITIES) severity?: Severity;
+  @Optional() @IsString() @Length(1, LIMITS.reason) reason?: string;
 }

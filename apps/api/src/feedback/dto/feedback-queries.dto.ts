@@ -1,5 +1,5 @@
-import { Type } from 'class-transformer';
-import { IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-validator';
+import { Optional, IsTimestamp } from './validators';
+import { Matches } from 'class-validator';
 
 export class FindFeedbackQueryDto {
   @Matches(/^CRM\d{12,}$/, { message: 'ticketNo must look like CRM202310010001' }) ticketNo!: string;
@@ -7,6 +7,6 @@ export class FindFeedbackQueryDto {
 
 /** Exactly one of `revision` and `at` names the moment to replay the ticket to. */
 export class StateAsOfQueryDto {
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(Number.MAX_SAFE_INTEGER) revision?: number;
-  @IsOptional() @IsISO8601({ strict: true }) at?: string;
+  @Optional() @Matches(/^\d{1,15}$/, { message: 'revision must be a whole number' }) revision?: string;
+  @Optional() @IsTimestamp() at?: string;
 }

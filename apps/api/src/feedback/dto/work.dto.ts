@@ -1,10 +1,10 @@
-import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { Optional, IsNotBlank } from './validators';
+import { IsIn, IsString, Length } from 'class-validator';
 import { LIMITS, WORK_STATUSES, type WorkStatus } from '@ledger/domain';
-import { IsNotBlank } from './is-not-blank';
 
 export class ProgressDto {
   /** Omit to keep the current work status and only record a note. */
-  @IsOptional() @IsIn(WORK_STATUSES) status?: WorkStatus;
+  @Optional() @IsIn(WORK_STATUSES) status?: WorkStatus;
   @IsString() @Length(1, LIMITS.note) @IsNotBlank() note!: string;
 }
 

@@ -1,5 +1,5 @@
 import type { ReadStore } from '@ledger/read-store';
-import type { BucketDocument } from '../../views/figures/contributions';
+import { ownValue, type BucketDocument } from '../../views/figures/contributions';
 
 /** Every day bucket of a figures collection from `from` to `to` (`YYYY-MM-DD`, inclusive). */
 export async function readBuckets(
@@ -28,6 +28,6 @@ type Node = { [key: string]: number | Node };
 /** The object at a path inside a bucket's counters, or an empty one. */
 export function countersAt(bucket: BucketDocument, ...path: string[]): Node {
   let node: Node = bucket.counters as Node;
-  for (const key of path) node = (node[key] as Node | undefined) ?? {};
+  for (const key of path) node = ownValue<Node>(node, key) ?? {};
   return node;
 }

@@ -6,6 +6,7 @@ import { ViewFreshness } from '../view-freshness';
 import { countersAt, readBuckets } from './figure-buckets';
 import { mergeCounters, statsOf, type StatCounters } from './minute-stats';
 import { periodOf } from './period';
+import { ratio } from './ratio';
 import { TimelinessQuery, type TimelinessReport, type TimelinessRow } from './timeliness.query';
 
 type Kind = 'response' | 'resolution';
@@ -58,7 +59,7 @@ export class TimelinessHandler implements IQueryHandler<TimelinessQuery, Timelin
       ...report,
       rows: rowsOf(byPeriod),
       totals: rowsOf(total),
-      p1ResolutionRate: p1Received ? Math.round((p1Resolved / p1Received) * 10_000) / 10_000 : null,
+      p1ResolutionRate: ratio(p1Resolved, p1Received),
     };
   }
 }

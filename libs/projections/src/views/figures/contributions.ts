@@ -31,19 +31,30 @@ export function difference(before: readonly Contribution[], after: readonly Cont
 
 type Counters = { [key: string]: number | Counters };
 
+/**
+ * Keys come from client data (department names, topics), so a key such as `__proto__` or
+ * `constructor` must be read and written as an own property, never through the prototype.
+ */
+export const ownValue = <T>(node: object, key: string): T | undefined =>
+  Object.hasOwn(node, key) ? ((node as Record<string, T>)[key] as T) : undefined;
+
+const setOwn = (node: Counters, key: string, value: number | Counters): void => {
+  Object.defineProperty(node, key, { value, enumerable: true, writable: true, configurable: true });
+};
+
 /** Adds `amount` at `path`, dropping counters that fall to zero and objects left empty. */
 function addAt(node: Counters, path: readonly string[], amount: number): void {
   const [head, ...rest] = path;
   if (rest.length === 0) {
-    const value = ((node[head] as number | undefined) ?? 0) + amount;
+    const value = (ownValue<number>(node, head) ?? 0) + amount;
     if (value === 0) delete node[head];
-    else node[head] = value;
+    else setOwn(node, head, value);
     return;
   }
-  const child = (node[head] as Counters | undefined) ?? {};
+  const child = ownValue<Counters>(node, head) ?? {};
   addAt(child, rest, amount);
   if (Object.keys(child).length === 0) delete node[head];
-  else node[head] = child;
+  else setOwn(node, head, child);
 }
 
 export interface BucketDocument extends ReadDocument {

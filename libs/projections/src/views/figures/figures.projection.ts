@@ -29,6 +29,7 @@ const INPUT_FIELDS: readonly (keyof FigureSource)[] = [
   'ratedAt',
   'closedAt',
   'reopenCount',
+  'repeatOf',
 ];
 
 interface StoredInputs extends ReadDocument {

@@ -18,6 +18,7 @@ export type FigureSource = Pick<
   | 'ratedAt'
   | 'closedAt'
   | 'reopenCount'
+  | 'repeatOf'
 >;
 import type { Contribution } from './contributions';
 
@@ -99,7 +100,7 @@ function satisfaction(ticket: FigureSource, timeZone: string): Contribution[] {
 
 /**
  * Intake, counted on the receipt day: tickets received, and of those how many were resolved,
- * closed and reopened, per dimension; and tickets per topic.
+ * closed, reopened, and (complaints) repeats, per dimension; and tickets per topic.
  */
 function intake(ticket: FigureSource, timeZone: string): Contribution[] {
   const bucket = dayOf(ticket.receivedAt, timeZone);
@@ -114,6 +115,7 @@ function intake(ticket: FigureSource, timeZone: string): Contribution[] {
     ...(ticket.resolvedAt ? ['resolved'] : []),
     ...(ticket.closedAt ? ['closed'] : []),
     ...(ticket.reopenCount > 0 ? ['reopened'] : []),
+    ...(ticket.repeatOf && ticket.category === 'complaint' ? ['repeat'] : []),
   ];
   return [
     ...dimensionValues(ticket).flatMap(([dimension, value]) =>

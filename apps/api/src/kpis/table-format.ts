@@ -1,0 +1,40 @@
+/** Flattens nested row objects into columns: `{ response: { rate } }` becomes `response.rate`. */
+export function flatten(row: object, prefix = ''): Record<string, unknown> {
+  const flat: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) {
+    const column = prefix ? `${prefix}.${key}` : key;
+    if (value !== null && typeof value === 'object' && !Array.isArray(value))
+      Object.assign(flat, flatten(value, column));
+    else flat[column] = value;
+  }
+  return flat;
+}
+
+const csvCell = (value: unknown): string => {
+  const text = value === null || value === undefined ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
+
+/** RFC 4180 CSV with a header row; the columns are those of the first row. */
+export function toCsv(rows: readonly object[]): string {
+  const flat = rows.map((r) => flatten(r));
+  const columns = [...new Set(flat.flatMap((r) => Object.keys(r)))];
+  return (
+    [columns, ...flat.map((r) => columns.map((c) => r[c]))]
+      .map((line) => line.map(csvCell).join(','))
+      .join('\r\n') + '\r\n'
+  );
+}
+
+/** A Markdown table, for reports read by people. */
+export function toMarkdownTable(rows: readonly object[]): string {
+  const flat = rows.map((r) => flatten(r));
+  const columns = [...new Set(flat.flatMap((r) => Object.keys(r)))];
+  const cell = (value: unknown) =>
+    value === null || value === undefined ? '' : String(value).replace(/\|/g, '\\|');
+  return [
+    `| ${columns.join(' | ')} |`,
+    `|${columns.map(() => '---').join('|')}|`,
+    ...flat.map((r) => `| ${columns.map((c) => cell(r[c])).join(' | ')} |`),
+  ].join('\n');
+}
