@@ -1,4 +1,5 @@
 import {
+  binOf,
   outcomeFacts,
   percentileOf,
   shanghaiDay,
@@ -28,7 +29,8 @@ describe('analyst figures over 10,000 generated tickets', () => {
     await seedTickets(app.store, { count: 10_000, seed: 11, start: new Date('2023-09-01T00:00:00Z') });
     const all = await app.allEvents();
     head = all[all.length - 1].position.toString();
-  }, 120_000);
+    await app.waitForViews();
+  }, 180_000);
   afterAll(async () => {
     await app.stop();
   });
@@ -57,8 +59,8 @@ describe('analyst figures over 10,000 generated tickets', () => {
           timely: plain.timely,
           rate: plain.handled ? round(plain.timely / plain.handled, 4) : null,
           averageMinutes: plain.minutes.length ? round(sum / plain.minutes.length, 1) : null,
-          medianMinutes: percentileOf(plain.minutes, 0.5),
-          p90Minutes: percentileOf(plain.minutes, 0.9),
+          medianMinutes: percentileOf(plain.minutes.map(binOf), 0.5),
+          p90Minutes: percentileOf(plain.minutes.map(binOf), 0.9),
         });
       }
     }
@@ -144,6 +146,45 @@ describe('analyst figures over 10,000 generated tickets', () => {
     expect(lines.length).toBeGreaterThan(0);
   });
 
+  it('puts a week’s figures into the weekly report, as JSON, CSV and Markdown', async () => {
+    const week = { week: '2023-W37', minPosition: head };
+    const report = await app.http().get('/reports/weekly').query(week).expect(200);
+    expect(report.body.period).toEqual({
+      kind: 'weekly',
+      label: '2023-W37',
+      from: '2023-09-11',
+      to: '2023-09-17',
+    });
+    const range = { from: '2023-09-11', to: '2023-09-17', period: 'week', minPosition: head };
+    const repeats = await app.http().get('/kpis/repeat-complaints').query(range).expect(200);
+    expect(report.body.repeatComplaints).toEqual(repeats.body.total);
+    const timeliness = await app
+      .http()
+      .get('/kpis/timeliness')
+      .query({ ...range, by: 'priority' })
+      .expect(200);
+    expect(report.body.timelinessByPriority).toEqual(timeliness.body.totals);
+    expect(report.body.overview.received).toBeGreaterThan(0);
+
+    const csv = await app
+      .http()
+      .get('/reports/weekly')
+      .query({ ...week, format: 'csv' })
+      .expect(200);
+    expect(csv.text.split('\r\n')[0]).toBe('section,row,column,value');
+    expect(csv.text).toContain(`Summary,1,received,${report.body.overview.received}`);
+    const md = await app
+      .http()
+      .get('/reports/monthly')
+      .query({ month: '2023-09', format: 'md', minPosition: head })
+      .expect(200);
+    expect(md.text).toMatch(/^# Monthly feedback report 2023-09 \(2023-09-01 to 2023-09-30\)/);
+    expect(md.text).toContain('## Timeliness by priority');
+
+    await app.http().get('/reports/weekly').query({ week: '2023-W53' }).expect(400);
+    await app.http().get('/reports/monthly').query({ month: '2023-13' }).expect(400);
+  });
+
   it('rebuilds every view from zero to identical documents', async () => {
     const snapshot = async () => {
       const timeliness = await app
@@ -156,6 +197,7 @@ describe('analyst figures over 10,000 generated tickets', () => {
     const before = await snapshot();
     const started = await app.http().post('/admin/projections/rebuild').expect(202);
     expect(BigInt(started.body.position ?? '0')).toBeLessThan(BigInt(head));
+    await app.waitForViews();
     expect(await snapshot()).toBe(before);
   }, 120_000);
 

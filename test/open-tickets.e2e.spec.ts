@@ -66,6 +66,18 @@ describe('GET /tickets/open: the work queue from the ticket view', () => {
     expect(tech.body.items.map((t: { id: string }) => t.id)).toEqual([ids.p1, ids.p2]);
   });
 
+  it('serves the queue as CSV, with the next cursor in a header', async () => {
+    const res = await open({ limit: 2, format: 'csv' }).expect(200);
+    expect(res.headers['content-type']).toMatch(/^text\/csv/);
+    expect(res.headers['x-next-cursor']).toBeDefined();
+    const [header, ...rows] = res.text.trim().split('\r\n');
+    expect(header.split(',')).toEqual(
+      expect.arrayContaining(['id', 'ticketNo', 'status', 'priority', 'dueAt']),
+    );
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toContain(ids.p1);
+  });
+
   it('pages with a cursor', async () => {
     const first = await open({ limit: 3 }).expect(200);
     expect(first.body.items).toHaveLength(3);

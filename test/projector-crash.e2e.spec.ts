@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import {
   waitForCheckpoint,
 } from '@ledger/projections';
 import { SqliteReadStore, type ReadDocument, type ReadStore } from '@ledger/read-store';
-import { buildApp, exited, startBuiltApp } from './support/built-app';
+import { buildApp, builtCli, exited, startBuiltApp } from './support/built-app';
 import { seedTickets } from './support/seed-tickets';
 
 async function allDocuments(store: ReadStore, collection: string): Promise<ReadDocument[]> {
@@ -33,7 +34,7 @@ async function waitUntil(check: () => Promise<boolean>, timeoutMs: number): Prom
   }
 }
 
-describe('a projector killed mid-batch', () => {
+describe('a projector killed mid-batch, and the rebuild command', () => {
   let dir: string;
 
   beforeAll(() => {
@@ -75,6 +76,21 @@ describe('a projector killed mid-batch', () => {
     await projector.stop();
 
     expect(await views.count(TICKETS)).toBe(10_000);
+    for (const collection of projections.flatMap((p) => p.collections.map((c) => c.name))) {
+      expect(await allDocuments(views, collection)).toEqual(await allDocuments(rebuilt, collection));
+    }
+
+    const cli = spawnSync(process.execPath, [builtCli, 'rebuild'], {
+      env: { PATH: process.env.PATH ?? '', DATA_DIR: dir },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect({ status: cli.status, stdout: cli.stdout }).toMatchObject({
+      status: 0,
+      stdout: expect.stringMatching(
+        new RegExp(`rebuilt: \\d+ events in [\\d.]+ s, views at position ${head}`),
+      ),
+    });
     for (const collection of projections.flatMap((p) => p.collections.map((c) => c.name))) {
       expect(await allDocuments(views, collection)).toEqual(await allDocuments(rebuilt, collection));
     }

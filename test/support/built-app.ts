@@ -3,6 +3,7 @@ import { join } from 'node:path';
 
 const root = join(__dirname, '..', '..');
 export const builtMain = join(root, 'dist', 'apps', 'api', 'src', 'main.js');
+export const builtCli = join(root, 'dist', 'apps', 'api', 'src', 'cli', 'ledger-cli.js');
 
 /** Builds the service as `npm start` does, so a test can run it as a real process. */
 export function buildApp(): void {

@@ -79,6 +79,17 @@ export function timelinessByPriority(facts: readonly TicketFacts[], from: string
   return stats;
 }
 
+/**
+ * The KPI's handling-time bins, written out again: minutes below an hour, quarter hours below a
+ * day, hours below a week, whole days beyond; a bin is named by its lower bound.
+ */
+export function binOf(minutes: number): number {
+  if (minutes < 60) return minutes;
+  if (minutes < 1440) return minutes - (minutes % 15);
+  if (minutes < 10080) return minutes - (minutes % 60);
+  return minutes - (minutes % 1440);
+}
+
 /** Nearest-rank percentile. */
 export function percentileOf(values: readonly number[], p: number): number | null {
   if (values.length === 0) return null;

@@ -6,6 +6,8 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '@ledger/event-store';
 import { CLOCK, type Clock } from '@ledger/feedback';
+import { VIEWS_PROJECTOR, waitForCheckpoint } from '@ledger/projections';
+import { READ_STORE, type ReadStore } from '@ledger/read-store';
 import { AppModule } from '../../apps/api/src/app.module';
 import { loadConfig } from '../../apps/api/src/config/ledger-config';
 import { APP_OPTIONS, configureApp, httpAdapter } from '../../apps/api/src/create-app';
@@ -68,6 +70,16 @@ export class TestApp {
   /** Every event in the log, for asserting that a rejected request appended nothing. */
   allEvents(): Promise<RecordedEvent[]> {
     return this.store.readAll();
+  }
+
+  /** Waits until the views include the whole log as it is now (for tests that write straight to the store). */
+  async waitForViews(timeoutMs = 120_000): Promise<void> {
+    const all = await this.allEvents();
+    const head = all[all.length - 1]?.position;
+    const views = this.app.get<ReadStore>(READ_STORE);
+    if (head !== undefined && !(await waitForCheckpoint(views, VIEWS_PROJECTOR, head, timeoutMs))) {
+      throw new Error(`the views did not reach position ${head} in ${timeoutMs} ms`);
+    }
   }
 
   async restart(): Promise<void> {

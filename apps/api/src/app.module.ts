@@ -8,6 +8,7 @@ import type { LedgerConfig } from './config/ledger-config';
 import { FeedbackCommandsController } from './feedback/feedback-commands.controller';
 import { FeedbackQueriesController } from './feedback/feedback-queries.controller';
 import { KpisController } from './kpis/kpis.controller';
+import { ReportsController } from './reports/reports.controller';
 import { TicketsController } from './tickets/tickets.controller';
 
 @Module({})
@@ -31,6 +32,7 @@ export class AppModule {
         FeedbackQueriesController,
         TicketsController,
         KpisController,
+        ReportsController,
         AdminController,
       ],
     };

@@ -13,3 +13,5 @@ export * from './queries/figures/minute-stats';
 export * from './queries/figures/timeliness.query';
 export * from './queries/figures/figure-reports.query';
 export * from './queries/figures/overview.query';
+export * from './queries/reports/period-report.query';
+export * from './projection-lag';

@@ -20,6 +20,11 @@ export interface Projection {
   readonly name: string;
   readonly collections: readonly CollectionDefinition[];
   apply(event: RecordedEvent, views: ViewWriter): Promise<void>;
+  /**
+   * Called once a batch's events are all applied, before it commits: work that depends only on
+   * where the batch leaves things is done here once instead of once per event.
+   */
+  completeBatch?(views: ViewWriter): Promise<void>;
 }
 
 export const PROJECTIONS = Symbol('PROJECTIONS');

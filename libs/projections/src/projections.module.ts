@@ -16,6 +16,7 @@ import { VIEWS_PROJECTOR, ViewFreshness } from './queries/view-freshness';
 import { figuresProjection } from './views/figures/figures.projection';
 import { ticketsProjection } from './views/tickets.projection';
 import { OverviewHandler } from './queries/figures/overview.handler';
+import { PeriodReportHandler } from './queries/reports/period-report.handler';
 import { RepeatComplaintsHandler } from './queries/figures/repeat-complaints.handler';
 import { SatisfactionHandler } from './queries/figures/satisfaction.handler';
 import { TimelinessHandler } from './queries/figures/timeliness.handler';
@@ -75,6 +76,7 @@ export class ProjectionsModule implements OnApplicationBootstrap, OnApplicationS
         RepeatComplaintsHandler,
         SatisfactionHandler,
         OverviewHandler,
+        PeriodReportHandler,
       ],
       exports: [PROJECTOR, ViewFreshness, REPEAT_COMPLAINT_FINDER],
     };

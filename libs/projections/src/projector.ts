@@ -68,6 +68,7 @@ export class Projector {
   /** Empties every view and replays the whole log into them. */
   async rebuild(): Promise<void> {
     await this.stop();
+    await this.views.define(this.projections.flatMap((p) => p.collections));
     await this.views.reset(this.options.name, this.collections);
     this.position = undefined;
     this.eventsApplied = 0;
@@ -114,6 +115,9 @@ export class Projector {
         next = iterator.next();
       }
       await this.applyBatch(batch);
+      // With the embedded store every step above settles as a microtask: without a real turn of
+      // the event loop here, catching up on a long log would starve HTTP and timers until done.
+      await nextTurn();
     }
   }
 
@@ -122,6 +126,7 @@ export class Projector {
     for (const event of batch) {
       for (const projection of this.projections) await projection.apply(event, writer);
     }
+    for (const projection of this.projections) await projection.completeBatch?.(writer);
     const last = batch[batch.length - 1];
     await this.views.commit({
       projector: this.options.name,

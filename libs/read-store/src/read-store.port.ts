@@ -51,11 +51,17 @@ export interface ProjectionBatch {
   readonly changes: readonly DocumentChange[];
 }
 
+/** A field to index, or several fields for one compound index (filter fields first, then sort fields). */
+export type IndexDefinition = string | readonly string[];
+
 export interface CollectionDefinition {
   readonly name: string;
   /** Fields that filters and sorts use; adapters index them. */
-  readonly indexes: readonly string[];
+  readonly indexes: readonly IndexDefinition[];
 }
+
+export const indexFields = (index: IndexDefinition): readonly string[] =>
+  typeof index === 'string' ? [index] : index;
 
 /**
  * The read store port: collections of JSON documents that projections write and queries read.

@@ -30,4 +30,6 @@ export class ListOpenTicketsDto {
   @Optional()
   @Matches(/^\d{1,20}$/, { message: 'minPosition must be a log position (digits)' })
   minPosition?: string;
+  /** `csv` for the page as a table; the next page's cursor is then in the X-Next-Cursor header. */
+  @Optional() @IsIn(['json', 'csv']) format?: 'json' | 'csv';
 }

@@ -1,7 +1,8 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ListTicketsQuery, type TicketDocument } from '@ledger/projections';
 import type { Filter, Page } from '@ledger/read-store';
+import { toCsv } from '../kpis/table-format';
 import { ListOpenTicketsDto } from './list-tickets.dto';
 
 @Controller('tickets')
@@ -10,13 +11,16 @@ export class TicketsController {
 
   /** The work queue: open tickets, most urgent first (nearest due time, then oldest). */
   @Get('open')
-  open(@Query() query: ListOpenTicketsDto): Promise<Page<TicketDocument>> {
+  async open(
+    @Query() query: ListOpenTicketsDto,
+    @Res({ passthrough: true }) reply: { header(name: string, value: string): unknown },
+  ): Promise<Page<TicketDocument> | string> {
     const filter: Record<string, Filter[string]> = { open: true };
     for (const field of ['status', 'priority', 'category', 'department', 'assignee'] as const) {
       const values = query[field];
       if (values?.length) filter[field] = { in: values };
     }
-    return this.queries.execute(
+    const page = await this.queries.execute(
       new ListTicketsQuery({
         filter,
         limit: query.limit ?? 50,
@@ -24,5 +28,9 @@ export class TicketsController {
         ...(query.minPosition ? { minPosition: BigInt(query.minPosition) } : {}),
       }),
     );
+    if (query.format !== 'csv') return page;
+    reply.header('Content-Type', 'text/csv; charset=utf-8');
+    if (page.next) reply.header('X-Next-Cursor', page.next);
+    return toCsv(page.items.map(({ topics, ...ticket }) => ({ ...ticket, topics: topics.join(' ') })));
   }
 }

@@ -93,6 +93,9 @@ export const ticketsProjection: Projection = {
         'receivedAt',
         'customerId',
         'customerKey',
+        // The queue's default query (open tickets by due time) and the backlog's (open tickets by age).
+        ['open', 'dueAt', 'receivedAt'],
+        ['open', 'receivedAt'],
       ],
     },
     { name: TICKET_STATES, indexes: [] },

@@ -67,7 +67,9 @@ export function describeReadStoreContract(
       const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
       collection = `tickets_${run}`;
       projector = `projector_${run}`;
-      await store.define([{ name: collection, indexes: ['status', 'priority', 'dueAt'] }]);
+      await store.define([
+        { name: collection, indexes: ['status', 'priority', 'dueAt', ['status', 'dueAt']] },
+      ]);
       await put(...tickets);
     });
     afterEach(async () => {
@@ -95,6 +97,14 @@ export function describeReadStoreContract(
       expect(await ids({ filter: { status: { in: [] } } })).toEqual([]);
       expect(await store.count(collection, { vip: false })).toBe(3);
       expect(await store.count(collection)).toBe(5);
+    });
+
+    it('serves a filter and sort over a compound index', async () => {
+      const page = await store.query<Ticket>(collection, {
+        filter: { status: 'assigned' },
+        sort: [{ field: 'dueAt', direction: 'desc' }],
+      });
+      expect(page.items.map((t) => t.id)).toEqual(['t4', 't1']);
     });
 
     it('sorts by several keys, then by id', async () => {

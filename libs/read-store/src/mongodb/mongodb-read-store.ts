@@ -1,4 +1,5 @@
 import { MongoClient, MongoServerError, WriteConcern, type Collection, type Db } from 'mongodb';
+import { indexFields } from '../read-store.port';
 import type {
   CollectionDefinition,
   DocumentQuery,
@@ -82,16 +83,16 @@ export class MongoReadStore implements ReadStore {
   async define(collections: readonly CollectionDefinition[]): Promise<void> {
     const targets = collections.map(({ name, indexes }) => ({
       name: this.name(name),
-      fields: indexes.map(checkField),
+      indexes: indexes.map((index) => indexFields(index).map(checkField)),
     }));
     await this.ensureCollection(CHECKPOINTS);
-    for (const { name, fields } of targets) {
+    for (const { name, indexes } of targets) {
       await this.ensureCollection(name);
-      for (const field of fields)
-        await this.db.collection(name).createIndex([
-          [field, 1],
-          ['_id', 1],
-        ]);
+      for (const fields of indexes) {
+        await this.db
+          .collection(name)
+          .createIndex([...fields.map((field): [string, 1] => [field, 1]), ['_id', 1]]);
+      }
     }
   }
 

@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
 import { encodeCursor } from '../query-cursor';
-import type {
-  CollectionDefinition,
+import {
+  indexFields,
+  type CollectionDefinition,
   DocumentQuery,
   Filter,
   Page,
@@ -153,15 +154,20 @@ export class SqliteReadStore implements ReadStore {
     this.db.exec(`CREATE TABLE IF NOT EXISTS ${table} (id TEXT PRIMARY KEY, doc TEXT NOT NULL)`);
     const columns = this.db.prepare(`SELECT name FROM pragma_table_xinfo('${table}')`).pluck().all();
     const existing = new Set(columns as string[]);
-    for (const field of indexes.map(checkField)) {
+    const fields = new Set(indexes.flatMap((index) => indexFields(index).map(checkField)));
+    for (const field of fields) {
       if (!existing.has(`f_${field}`)) {
         this.db.exec(
           `ALTER TABLE ${table} ADD COLUMN f_${field} GENERATED ALWAYS AS (json_extract(doc, '$.${field}')) VIRTUAL`,
         );
       }
-      this.db.exec(`CREATE INDEX IF NOT EXISTS ${table}_${field} ON ${table} (f_${field})`);
     }
-    const fields = new Set(indexes);
+    for (const index of indexes) {
+      const parts = indexFields(index);
+      this.db.exec(
+        `CREATE INDEX IF NOT EXISTS ${table}_${parts.join('_')} ON ${table} (${parts.map((f) => `f_${f}`).join(', ')})`,
+      );
+    }
     this.indexed.set(name, fields);
     this.builders.set(
       name,

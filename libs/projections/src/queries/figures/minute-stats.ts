@@ -1,4 +1,4 @@
-/** A distribution of handling times: minutes → how many tickets took that long. */
+/** A distribution of handling times: bin (lower bound in minutes) → how many tickets fell in it. */
 export type MinuteHistogram = Record<string, number>;
 
 export interface HandlingStats {
@@ -15,6 +15,8 @@ export interface StatCounters {
   handled?: number;
   timely?: number;
   minutes?: MinuteHistogram;
+  /** The exact sum of handling minutes, for the average. */
+  totalMinutes?: number;
 }
 
 export function mergeCounters(into: StatCounters, from: StatCounters): StatCounters {
@@ -24,12 +26,13 @@ export function mergeCounters(into: StatCounters, from: StatCounters): StatCount
     handled: (into.handled ?? 0) + (from.handled ?? 0),
     timely: (into.timely ?? 0) + (from.timely ?? 0),
     minutes,
+    totalMinutes: (into.totalMinutes ?? 0) + (from.totalMinutes ?? 0),
   };
 }
 
 /**
- * The value at a nearest-rank percentile: the smallest value with at least p of all values at or
- * below it. The same definition the tests use, so figures compare exactly.
+ * The bin at a nearest-rank percentile: the lowest bin with at least p of all values at or below
+ * it, named by its lower bound. The same definition the tests use, so figures compare exactly.
  */
 function percentile(sorted: readonly [number, number][], total: number, p: number): number | null {
   if (total === 0) return null;
@@ -51,7 +54,7 @@ export function statsOf(counters: StatCounters): HandlingStats {
     .map(([m, n]): [number, number] => [Number(m), n])
     .sort((a, b) => a[0] - b[0]);
   const total = sorted.reduce((sum, [, n]) => sum + n, 0);
-  const sum = sorted.reduce((acc, [m, n]) => acc + m * n, 0);
+  const sum = counters.totalMinutes ?? 0;
   return {
     handled,
     timely,

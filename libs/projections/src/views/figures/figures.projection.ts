@@ -49,10 +49,13 @@ const contributionsFrom = (inputs: FigureSource | undefined, timeZone: string): 
   inputs ? contributionsOf(inputs, timeZone) : [];
 
 /**
- * The analyst figures, kept as per-day counters. Runs after the tickets projection in the same
- * batch, reading the ticket document that projection just wrote.
+ * The analyst figures, kept as per-day counters. At the end of each batch, every ticket the batch
+ * changed contributes the difference between its figures now and before; each day's bucket is
+ * then read and written once per batch. Reads the ticket documents the tickets projection wrote.
  */
 export function figuresProjection(timeZone: string): Projection {
+  /** Tickets changed in the batch under way: their figures are brought up to date once, at its end. */
+  const touched = new Set<string>();
   return {
     name: 'figures',
     collections: [
@@ -61,21 +64,26 @@ export function figuresProjection(timeZone: string): Projection {
       { name: FIGURES_INTAKE, indexes: ['day'] },
       { name: FIGURE_INPUTS, indexes: [] },
     ],
-    async apply(recorded, views) {
-      if (!toFeedbackEvent(recorded)) return;
-      const id = recorded.streamId.slice('feedback-'.length);
-      const ticket = await views.get<TicketDocument>(TICKETS, id);
-      if (!ticket) return;
-      const inputs = inputsOf(ticket);
-      const stored = await views.get<StoredInputs>(FIGURE_INPUTS, id);
-      if (stored && sameInputs(stored.inputs, inputs)) return;
-      const delta = difference(
-        contributionsFrom(stored?.inputs, timeZone),
-        contributionsFrom(inputs, timeZone),
-      );
-      if (delta.length === 0) return;
+    apply(recorded) {
+      if (toFeedbackEvent(recorded)) touched.add(recorded.streamId.slice('feedback-'.length));
+      return Promise.resolve();
+    },
+    async completeBatch(views) {
+      const ids = [...touched];
+      touched.clear();
+      const delta: Contribution[] = [];
+      for (const id of ids) {
+        const ticket = await views.get<TicketDocument>(TICKETS, id);
+        if (!ticket) continue;
+        const inputs = inputsOf(ticket);
+        const stored = await views.get<StoredInputs>(FIGURE_INPUTS, id);
+        if (stored && sameInputs(stored.inputs, inputs)) continue;
+        delta.push(
+          ...difference(contributionsFrom(stored?.inputs, timeZone), contributionsFrom(inputs, timeZone)),
+        );
+        views.put(FIGURE_INPUTS, { id, inputs });
+      }
       await applyContributions(views, delta);
-      views.put(FIGURE_INPUTS, { id, inputs });
     },
   };
 }

@@ -21,6 +21,7 @@ export type FigureSource = Pick<
   | 'repeatOf'
 >;
 import type { Contribution } from './contributions';
+import { handlingTimeBin } from './handling-time-bins';
 
 export const FIGURES_TIMELINESS = 'figures_timeliness';
 export const FIGURES_SATISFACTION = 'figures_satisfaction';
@@ -50,7 +51,8 @@ const minutesBetween = (from: string, to: string): number =>
 
 /**
  * Timeliness: a first response or first resolution is counted on the day it happened, as handled,
- * within target when it came no later than its due time, with its handling time in minutes.
+ * within target when it came no later than its due time, with its handling time binned (see
+ * handlingTimeBin) and summed.
  */
 function timeliness(ticket: FigureSource, timeZone: string): Contribution[] {
   const handled: ['response' | 'resolution', string | undefined, string][] = [
@@ -60,16 +62,22 @@ function timeliness(ticket: FigureSource, timeZone: string): Contribution[] {
   return handled.flatMap(([kind, handledAt, dueAt]) => {
     if (!handledAt) return [];
     const bucket = dayOf(handledAt, timeZone);
-    const minutes = String(minutesBetween(ticket.receivedAt, handledAt));
+    const minutes = minutesBetween(ticket.receivedAt, handledAt);
+    const bin = String(handlingTimeBin(minutes));
     const timely = handledAt <= dueAt;
     return dimensionValues(ticket).flatMap(([dimension, value]) => {
-      const count = (...rest: string[]): Contribution => ({
+      const count = (amount: number, ...rest: string[]): Contribution => ({
         collection: FIGURES_TIMELINESS,
         bucket,
         path: [kind, dimension, value, ...rest],
-        amount: 1,
+        amount,
       });
-      return [count('handled'), ...(timely ? [count('timely')] : []), count('minutes', minutes)];
+      return [
+        count(1, 'handled'),
+        ...(timely ? [count(1, 'timely')] : []),
+        count(1, 'minutes', bin),
+        ...(minutes !== 0 ? [count(minutes, 'totalMinutes')] : []),
+      ];
     });
   });
 }

@@ -1,0 +1,46 @@
+import type { PeriodReport } from '@ledger/projections';
+import { flatten, toCsv, toMarkdownTable } from '../kpis/table-format';
+
+/** The report's tables, each a list of flat rows, in reading order. */
+function tables(report: PeriodReport): [string, object[]][] {
+  const { overview } = report;
+  return [
+    [
+      'Summary',
+      [
+        {
+          received: overview.received,
+          reopenRate: overview.reopenRate,
+          p1ResolutionRate: report.p1ResolutionRate,
+          ...flatten({ repeatComplaints: report.repeatComplaints }),
+        },
+      ],
+    ],
+    ['Category share', overview.categoryShare],
+    ['Top topics', overview.topTopics],
+    ['Timeliness by priority', report.timelinessByPriority],
+    ['Satisfaction', report.satisfaction],
+    ['Satisfaction by department', report.satisfactionByDepartment],
+    ['Departments', overview.departments],
+    [`Backlog by age (as of ${overview.asOf})`, overview.backlogByAge],
+  ];
+}
+
+/** CSV in long form, `section,row,column,value`, so that tables of different shapes share one file. */
+export function reportAsCsv(report: PeriodReport): string {
+  const rows = tables(report).flatMap(([section, table]) =>
+    table.flatMap((row, index) =>
+      Object.entries(flatten(row)).map(([column, value]) => ({ section, row: index + 1, column, value })),
+    ),
+  );
+  return toCsv(rows);
+}
+
+export function reportAsMarkdown(report: PeriodReport): string {
+  const { period } = report;
+  const title = `# ${period.kind === 'weekly' ? 'Weekly' : 'Monthly'} feedback report ${period.label} (${period.from} to ${period.to})`;
+  const sections = tables(report).map(
+    ([section, table]) => `## ${section}\n\n${table.length ? toMarkdownTable(table) : '_none_'}`,
+  );
+  return `${[title, ...sections].join('\n\n')}\n`;
+}

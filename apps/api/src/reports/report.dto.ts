@@ -1,0 +1,18 @@
+import { IsIn, Matches } from 'class-validator';
+import { Optional } from '../feedback/dto/validators';
+
+export class ReportFormatDto {
+  @Optional() @IsIn(['json', 'csv', 'md']) format?: 'json' | 'csv' | 'md';
+  @Optional()
+  @Matches(/^\d{1,20}$/, { message: 'minPosition must be a log position (digits)' })
+  minPosition?: string;
+}
+
+export class WeeklyReportDto extends ReportFormatDto {
+  @Matches(/^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/, { message: 'week must be an ISO week such as 2023-W40' })
+  week!: string;
+}
+
+export class MonthlyReportDto extends ReportFormatDto {
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be a month such as 2023-10' }) month!: string;
+}

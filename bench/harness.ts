@@ -1,0 +1,68 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const root = join(__dirname, '..');
+
+export interface Service {
+  readonly url: string;
+  readonly process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** Starts the built service (`npm run build` first) as its own process and waits until it answers. */
+export async function startService(env: Record<string, string>, port: number): Promise<Service> {
+  const child = spawn(process.execPath, [join(root, 'dist/apps/api/src/main.js')], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? '', PORT: String(port), ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 600; i++) {
+    try {
+      const res = await fetch(`${url}/admin/projections`);
+      if (res.ok) break;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  return {
+    url,
+    process: child,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** The service's peak resident memory so far, in MB (Linux). */
+export function peakRssMb(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Math.round(Number(match[1]) / 1024) : undefined;
+}
+
+export interface Latency {
+  readonly requests: number;
+  readonly p50: number;
+  readonly p99: number;
+}
+
+/** Sends the requests one after another and reports latency percentiles in milliseconds. */
+export async function measure(urls: readonly string[], rounds: number): Promise<Latency> {
+  const times: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const url = urls[i % urls.length];
+    const start = performance.now();
+    const res = await fetch(url);
+    await res.arrayBuffer();
+    if (!res.ok) throw new Error(`${url} answered ${res.status}`);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const at = (p: number) =>
+    Math.round(times[Math.min(times.length - 1, Math.ceil(p * times.length) - 1)] * 100) / 100;
+  return { requests: times.length, p50: at(0.5), p99: at(0.99) };
+}

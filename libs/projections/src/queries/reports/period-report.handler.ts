@@ -1,0 +1,39 @@
+import { QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { RepeatComplaintsQuery, SatisfactionQuery } from '../figures/figure-reports.query';
+import { OverviewQuery } from '../figures/overview.query';
+import { TimelinessQuery } from '../figures/timeliness.query';
+import { ViewFreshness } from '../view-freshness';
+import { PeriodReportQuery, type PeriodReport } from './period-report.query';
+
+@QueryHandler(PeriodReportQuery)
+export class PeriodReportHandler implements IQueryHandler<PeriodReportQuery, PeriodReport> {
+  constructor(
+    private readonly queries: QueryBus,
+    private readonly freshness: ViewFreshness,
+  ) {}
+
+  async execute({ period, asOf, minPosition }: PeriodReportQuery): Promise<PeriodReport> {
+    await this.freshness.require(minPosition);
+    const range = {
+      from: period.from,
+      to: period.to,
+      period: period.kind === 'weekly' ? 'week' : 'month',
+    } as const;
+    const [overview, timeliness, satisfaction, byDepartment, repeats] = await Promise.all([
+      this.queries.execute(new OverviewQuery({ from: period.from, to: period.to, asOf })),
+      this.queries.execute(new TimelinessQuery({ ...range, by: 'priority' })),
+      this.queries.execute(new SatisfactionQuery({ ...range, by: 'all' })),
+      this.queries.execute(new SatisfactionQuery({ ...range, by: 'department' })),
+      this.queries.execute(new RepeatComplaintsQuery(range)),
+    ]);
+    return {
+      period,
+      overview,
+      timelinessByPriority: timeliness.totals,
+      p1ResolutionRate: timeliness.p1ResolutionRate,
+      satisfaction: satisfaction.totals,
+      satisfactionByDepartment: byDepartment.totals,
+      repeatComplaints: repeats.total,
+    };
+  }
+}
