@@ -11,3 +11,5 @@ export * from './tracking-number/tracking-number';
 export * from './sla/sla-targets';
 export * from './feedback/customer-key';
 export * from './feedback/text-length';
+export * from './calendar/business-calendar';
+export * from './calendar/china-holidays';

@@ -1,3 +1,5 @@
+import { isoDayOf, localDayOf } from '../calendar/local-time';
+
 /**
  * Tracking numbers customers quote: `CRM` + receipt day `YYYYMMDD` in the company's time zone +
  * the day's sequence, zero-padded to at least four digits (`CRM202310010001`).
@@ -34,8 +36,6 @@ function isCalendarDay(day: string): boolean {
   return year >= 1970 && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === date;
 }
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
 /**
  * Every UTC offset in use is a whole number of quarter hours, so all instants in the same UTC
  * quarter hour fall on the same local day: the answer can be remembered per quarter hour.
@@ -56,18 +56,7 @@ export function dayInTimeZone(instant: Date, timeZone: string): string {
 }
 
 function formatDay(instant: Date, timeZone: string): string {
-  let format = dayFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    dayFormats.set(timeZone, format);
-  }
-  const parts = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value]));
-  return `${parts.year}${parts.month}${parts.day}`;
+  return isoDayOf(localDayOf(timeZone, instant.getTime())).replace(/-/g, '');
 }
 
 export function isValidTimeZone(timeZone: string): boolean {
