@@ -7,8 +7,11 @@ async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const app = await createApp(config);
   await app.listen(config.port, '0.0.0.0');
+  const events = config.eventStoreConnectionString ? 'EventStoreDB' : `${config.dataDir}/events.sqlite`;
+  const views = config.mongodbUri ? 'MongoDB' : `${config.dataDir}/views.sqlite`;
   new Logger('FeedbackLedger').log(
-    `listening on port ${config.port}; events in ${config.eventStoreConnectionString ? 'EventStoreDB' : `${config.dataDir}/events.sqlite`}`,
+    `listening on port ${config.port}; events in ${events}, views in ${views}` +
+      (config.runProjector ? '' : ' (projector off: another process keeps the views)'),
   );
 }
 

@@ -1,0 +1,52 @@
+import { ConfigError, loadConfig } from './ledger-config';
+
+describe('loadConfig', () => {
+  it('runs on the embedded defaults with no configuration', () => {
+    expect(loadConfig({})).toEqual({
+      port: 3000,
+      dataDir: './data',
+      timeZone: 'Asia/Shanghai',
+      runProjector: true,
+      viewWaitMs: 5000,
+      repeatWindowDays: 30,
+    });
+  });
+
+  it('reads every variable', () => {
+    expect(
+      loadConfig({
+        PORT: '8080',
+        DATA_DIR: '/var/lib/ledger',
+        LEDGER_TIME_ZONE: 'Europe/Berlin',
+        EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:2113?tls=false',
+        MONGODB_URI: 'mongodb://localhost:27017/?replicaSet=rs0',
+        LEDGER_PROJECTOR: 'off',
+        LEDGER_VIEW_WAIT_MS: '250',
+        LEDGER_REPEAT_WINDOW_DAYS: '14',
+      }),
+    ).toEqual({
+      port: 8080,
+      dataDir: '/var/lib/ledger',
+      timeZone: 'Europe/Berlin',
+      eventStoreConnectionString: 'esdb://localhost:2113?tls=false',
+      mongodbUri: 'mongodb://localhost:27017/?replicaSet=rs0',
+      runProjector: false,
+      viewWaitMs: 250,
+      repeatWindowDays: 14,
+    });
+  });
+
+  it.each([
+    ['PORT', '70000'],
+    ['PORT', 'eighty'],
+    ['LEDGER_TIME_ZONE', 'Mars/Olympus'],
+    ['EVENTSTORE_CONNECTION_STRING', 'http://localhost:2113'],
+    ['MONGODB_URI', 'postgres://localhost'],
+    ['LEDGER_PROJECTOR', 'maybe'],
+    ['LEDGER_VIEW_WAIT_MS', '-1'],
+    ['LEDGER_REPEAT_WINDOW_DAYS', '0'],
+  ])('stops with a message naming %s when it is %s', (variable, value) => {
+    expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [variable]: value })).toThrow(new RegExp(`^${variable} must`));
+  });
+});
