@@ -13,14 +13,18 @@ describe('repeat complaints', () => {
     await app.stop();
   });
 
-  /** Receives and classifies a ticket, waiting until the views include it (the finder reads them). */
-  async function complain(customer: object, category: string, topics: string[] = []): Promise<string> {
+  /** Receives and classifies a ticket; the finder waits for the views itself. */
+  async function complain(
+    customer: object,
+    category: string,
+    topics: string[] = [],
+    receivedAt?: string,
+  ): Promise<string> {
     const { body } = await app
       .http()
       .post('/feedback')
-      .send({ channel: 'phone', content: '又是這個問題', customer })
+      .send({ channel: 'phone', content: '又是這個問題', customer, ...(receivedAt ? { receivedAt } : {}) })
       .expect(201);
-    await app.http().get('/tickets/open').query({ minPosition: body.position }).expect(200);
     const classified = await app
       .http()
       .post(`/feedback/${body.id}/classify`)
@@ -61,5 +65,23 @@ describe('repeat complaints', () => {
       .query({ from: '2023-09-01', to: '2024-12-31', period: 'month', minPosition: position })
       .expect(200);
     expect(rate.body.total).toEqual({ period: 'total', complaints: 5, repeats: 2, rate: 0.4 });
+  });
+
+  it('compares receipt times written with any UTC offset as the instants they are', async () => {
+    const now = app.clock.now();
+    // Five hours ago, written in Shanghai time: as text it sorts after "an hour ago" written in UTC.
+    const fiveHoursAgo = new Date(now.getTime() - 5 * 3_600_000 + 8 * 3_600_000)
+      .toISOString()
+      .replace('Z', '+08:00');
+    const earlier = await complain({ id: 'C-offset' }, 'complaint', [], fiveHoursAgo);
+    const history = await app.http().get(`/feedback/${earlier}/history`).expect(200);
+    expect(history.body[0].data.receivedAt).toBe(new Date(now.getTime() - 5 * 3_600_000).toISOString());
+    const later = await complain(
+      { id: 'C-offset' },
+      'complaint',
+      [],
+      new Date(now.getTime() - 3_600_000).toISOString(),
+    );
+    expect(await linkOf(later)).toMatchObject({ feedbackId: earlier, matchedOn: 'category' });
   });
 });

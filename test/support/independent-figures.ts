@@ -97,23 +97,13 @@ export function percentileOf(values: readonly number[], p: number): number | nul
   return sorted[Math.max(1, Math.ceil(p * sorted.length)) - 1];
 }
 
-/** The facts per ticket that the intake and satisfaction figures count. */
-export interface OutcomeFacts {
-  readonly ticket: Ticket;
-  readonly everClosed: boolean;
-}
-
-export function outcomeFacts(events: readonly RecordedEvent[]): OutcomeFacts[] {
-  const byStream = new Map<string, { ticket?: Ticket; everClosed: boolean }>();
+/** The final state of every ticket, for the intake and satisfaction figures. */
+export function finalTickets(events: readonly RecordedEvent[]): Ticket[] {
+  const byStream = new Map<string, Ticket | undefined>();
   for (const recorded of events) {
     if (!recorded.streamId.startsWith('feedback-')) continue;
-    const facts = byStream.get(recorded.streamId) ?? { everClosed: false };
-    facts.ticket = evolveFeedback(facts.ticket, {
-      type: recorded.type,
-      data: recorded.data,
-    } as FeedbackEvent);
-    facts.everClosed ||= recorded.type === 'FeedbackClosed';
-    byStream.set(recorded.streamId, facts);
+    const event = { type: recorded.type, data: recorded.data } as FeedbackEvent;
+    byStream.set(recorded.streamId, evolveFeedback(byStream.get(recorded.streamId), event));
   }
-  return [...byStream.values()].map((f) => ({ ticket: f.ticket as Ticket, everClosed: f.everClosed }));
+  return [...byStream.values()].filter((t): t is Ticket => t !== undefined);
 }

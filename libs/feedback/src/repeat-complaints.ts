@@ -6,9 +6,11 @@ import type { RepeatOf, Ticket } from '@ledger/domain';
  * events rather than looked up again on replay.
  */
 export interface RepeatComplaintFinder {
+  /** `asOf`: the log position the answer must take into account (the ticket's own last event). */
   findEarlier(
     ticket: Ticket,
     classification: { category: string; topics: readonly string[] },
+    asOf: bigint,
   ): Promise<RepeatOf | undefined>;
 }
 

@@ -53,7 +53,8 @@ export class ProjectionsModule implements OnApplicationBootstrap, OnApplicationS
         {
           provide: REPEAT_COMPLAINT_FINDER,
           inject: [READ_STORE],
-          useFactory: (views: ReadStore) => new TicketsRepeatFinder(views, options.repeatWindowDays),
+          useFactory: (views: ReadStore) =>
+            new TicketsRepeatFinder(views, options.repeatWindowDays, options.freshnessTimeoutMs),
         },
         { provide: PROJECTIONS_OPTIONS, useValue: options },
         {

@@ -39,6 +39,7 @@ export class Projector {
   private lastEventAt: Date | undefined;
   private eventsApplied = 0;
   private lagSeconds = 0;
+  private lifecycle: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly events: EventStore,
@@ -51,28 +52,48 @@ export class Projector {
     return this.projections.flatMap((p) => p.collections.map((c) => c.name));
   }
 
-  async start(): Promise<void> {
+  start(): Promise<void> {
+    return this.serialised(() => this.startNow());
+  }
+
+  stop(): Promise<void> {
+    return this.serialised(() => this.stopNow());
+  }
+
+  /** Empties every view and replays the whole log into them. */
+  rebuild(): Promise<void> {
+    return this.serialised(async () => {
+      await this.stopNow();
+      await this.views.define(this.projections.flatMap((p) => p.collections));
+      await this.views.reset(this.options.name, this.collections);
+      this.position = undefined;
+      this.eventsApplied = 0;
+      await this.startNow();
+    });
+  }
+
+  /**
+   * Starting, stopping and rebuilding run one at a time: a reset while another rebuild's loop is
+   * still committing would leave the views with only the batches after the reset.
+   */
+  private serialised(step: () => Promise<void>): Promise<void> {
+    const next = this.lifecycle.then(step, step);
+    this.lifecycle = next.catch(() => undefined);
+    return next;
+  }
+
+  private async startNow(): Promise<void> {
     if (this.loop) return;
     this.stopping = false;
     await this.views.define(this.projections.flatMap((p) => p.collections));
     this.loop = this.run();
   }
 
-  async stop(): Promise<void> {
+  private async stopNow(): Promise<void> {
     this.stopping = true;
     await this.subscription?.close();
     await this.loop;
     this.loop = undefined;
-  }
-
-  /** Empties every view and replays the whole log into them. */
-  async rebuild(): Promise<void> {
-    await this.stop();
-    await this.views.define(this.projections.flatMap((p) => p.collections));
-    await this.views.reset(this.options.name, this.collections);
-    this.position = undefined;
-    this.eventsApplied = 0;
-    await this.start();
   }
 
   status(): ProjectorStatus {
@@ -93,7 +114,8 @@ export class Projector {
         await this.consume(this.subscription);
       } catch (error) {
         this.options.onError?.(error);
-        await this.subscription?.close();
+        // A subscription that fails to close must not end the loop: the projector would stop for good.
+        await this.subscription?.close().catch((closing: unknown) => this.options.onError?.(closing));
         if (!this.stopping) await pause(this.options.retryDelayMs ?? 1000);
       }
     }

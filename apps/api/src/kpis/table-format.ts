@@ -10,8 +10,12 @@ export function flatten(row: object, prefix = ''): Record<string, unknown> {
   return flat;
 }
 
+/** Text a spreadsheet would run as a formula; prefixed with ' so it shows as text (CSV injection). */
+const FORMULA = /^[=+\-@\t\r]/;
+
 const csvCell = (value: unknown): string => {
-  const text = value === null || value === undefined ? '' : String(value);
+  const raw = value === null || value === undefined ? '' : String(value);
+  const text = typeof value === 'string' && FORMULA.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 

@@ -19,6 +19,12 @@ describe('table formats', () => {
     );
   });
 
+  it('keeps client text from running as a spreadsheet formula, but leaves numbers alone', () => {
+    expect(toCsv([{ department: '=HYPERLINK("x")', note: '@SUM(A1)', delta: -3 }])).toBe(
+      'department,note,delta\r\n"\'=HYPERLINK(""x"")",\'@SUM(A1),-3\r\n',
+    );
+  });
+
   it('writes a Markdown table, escaping pipes', () => {
     expect(toMarkdownTable([{ a: 1, b: 'x|y' }])).toBe('| a | b |\n|---|---|\n| 1 | x\\|y |');
   });

@@ -9,10 +9,13 @@ export class ReportFormatDto {
 }
 
 export class WeeklyReportDto extends ReportFormatDto {
-  @Matches(/^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/, { message: 'week must be an ISO week such as 2023-W40' })
+  @Matches(/^(19[7-9]\d|[2-9]\d{3})-W(0[1-9]|[1-4]\d|5[0-3])$/, {
+    message: 'week must be an ISO week such as 2023-W40',
+  })
   week!: string;
 }
 
 export class MonthlyReportDto extends ReportFormatDto {
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be a month such as 2023-10' }) month!: string;
+  @Matches(/^(19[7-9]\d|[2-9]\d{3})-(0[1-9]|1[0-2])$/, { message: 'month must be a month such as 2023-10' })
+  month!: string;
 }

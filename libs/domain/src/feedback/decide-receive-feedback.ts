@@ -21,15 +21,17 @@ export function decideReceiveFeedback(command: ReceiveFeedback, state: FeedbackS
   if (textLength(data.content) > LIMITS.content) {
     return ruleViolated('ContentTooLong', `content must be at most ${LIMITS.content} characters`);
   }
-  const receivedAt = data.receivedAt ?? at;
-  if (Number.isNaN(Date.parse(receivedAt))) {
-    return ruleViolated('InvalidReceivedAt', `receivedAt ${receivedAt} is not a time`);
+  const given = data.receivedAt ?? at;
+  if (Number.isNaN(Date.parse(given))) {
+    return ruleViolated('InvalidReceivedAt', `receivedAt ${given} is not a time`);
   }
+  // One notation for every instant (UTC, milliseconds), so that views can order and compare them as text.
+  const receivedAt = new Date(given).toISOString();
   if (Date.parse(receivedAt) < Date.parse(EARLIEST_RECEIPT)) {
-    return ruleViolated('ReceivedTooEarly', `receivedAt ${receivedAt} is before ${EARLIEST_RECEIPT}`);
+    return ruleViolated('ReceivedTooEarly', `receivedAt ${given} is before ${EARLIEST_RECEIPT}`);
   }
   if (Date.parse(receivedAt) > Date.parse(at)) {
-    return ruleViolated('ReceivedInFuture', `receivedAt ${receivedAt} is later than now (${at})`);
+    return ruleViolated('ReceivedInFuture', `receivedAt ${given} is later than now (${at})`);
   }
   const received = accept({
     type: 'FeedbackReceived',

@@ -94,10 +94,10 @@ describe('ReceiveFeedback', () => {
   it.each([
     ['the same instant', NOW],
     ['the same instant in another offset', '2023-10-01T16:00:00+08:00'],
-  ])('accepts receivedAt at %s as now', (_, receivedAt) => {
+  ])('accepts receivedAt at %s as now, recorded in UTC', (_, receivedAt) => {
     given()
       .when(receive({ ...SAMPLES.app, receivedAt }))
-      .then(received({ receivedAt }));
+      .then(received({ receivedAt: NOW }));
   });
 
   it.each([

@@ -36,7 +36,7 @@ export class ChangeFeedbackHandler implements ICommandHandler<ChangeFeedbackComm
         throw new RevisionConflictError(feedbackId, context.expectedRevision, ticket.revision);
       }
       const stamped = {
-        ...(await this.withFacts(command, ticket.state)),
+        ...(await this.withFacts(command, ticket.state, ticket.events[ticket.events.length - 1].position)),
         by: context.actor,
         at: this.clock.now().toISOString(),
       };
@@ -63,13 +63,18 @@ export class ChangeFeedbackHandler implements ICommandHandler<ChangeFeedbackComm
   private async withFacts(
     command: ChangeFeedbackCommand['command'],
     ticket: Ticket,
+    asOf: bigint,
   ): Promise<ChangeFeedbackCommand['command']> {
     if (command.type !== 'Classify' || command.data.category !== 'complaint' || ticket.repeatOf)
       return command;
-    const repeatOf = await this.repeats.findEarlier(ticket, {
-      category: command.data.category,
-      topics: command.data.topics ?? [],
-    });
+    const repeatOf = await this.repeats.findEarlier(
+      ticket,
+      {
+        category: command.data.category,
+        topics: command.data.topics ?? [],
+      },
+      asOf,
+    );
     return repeatOf ? { ...command, data: { ...command.data, repeatOf } } : command;
   }
 }

@@ -50,7 +50,7 @@ function toDocument(
     open,
     channel: ticket.channel,
     summary: ticket.summary,
-    receivedAt: ticket.receivedAt,
+    receivedAt: new Date(ticket.receivedAt).toISOString(),
     category: ticket.classification?.category,
     topics: ticket.classification?.topics ?? [],
     priority: ticket.classification?.priority,
@@ -65,7 +65,11 @@ function toDocument(
     dueAt: !open ? NO_DEADLINE : respondedAt ? due.resolutionDueAt : due.responseDueAt,
     respondedAt,
     resolvedAt,
-    closedAt: ticket.status === 'closed' ? ticket.updatedAt : previous?.closedAt,
+    // Only while closed: a reopened ticket no longer counts as closed.
+    closedAt:
+      ticket.status === 'closed' || ticket.status === 'archived'
+        ? (previous?.closedAt ?? ticket.updatedAt)
+        : undefined,
     rating: ticket.satisfaction?.rating,
     score: ticket.satisfaction?.score,
     ratedAt: ticket.satisfaction?.recordedAt,

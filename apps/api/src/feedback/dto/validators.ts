@@ -38,8 +38,8 @@ export const IsCalendarDay = (): PropertyDecorator =>
       validate: (value: unknown) => {
         if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
         const date = new Date(`${value}T00:00:00Z`);
-        return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+        return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value && value >= '1970';
       },
-      defaultMessage: () => '$property must be a day such as 2023-10-01',
+      defaultMessage: () => '$property must be a day from 1970 on, such as 2023-10-01',
     },
   });
