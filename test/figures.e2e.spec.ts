@@ -1,3 +1,4 @@
+import { chinaCalendarConfig, createBusinessCalendar } from '@ledger/domain';
 import {
   binOf,
   finalTickets,
@@ -42,7 +43,9 @@ describe('analyst figures over 10,000 generated tickets', () => {
       .get('/kpis/timeliness')
       .query({ from, to, by: 'priority', period: 'month', minPosition: head })
       .expect(200);
-    const expected = timelinessByPriority(ticketFacts(await app.allEvents()), from, to);
+    // Which days are worked is calendar data; the working-time arithmetic is the fold's own.
+    const { isWorkingDay } = createBusinessCalendar(chinaCalendarConfig([2023, 2024]));
+    const expected = timelinessByPriority(ticketFacts(await app.allEvents()), from, to, isWorkingDay);
 
     const totals = Object.fromEntries(
       res.body.totals.map((row: { value: string; response: Stats; resolution: Stats }) => [row.value, row]),

@@ -3,15 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@ledger/event-store';
-import {
-  Projector,
-  ticketsProjection,
-  figuresProjection,
-  TICKETS,
-  VIEWS_PROJECTOR,
-  waitForCheckpoint,
-} from '@ledger/projections';
+import { Projector, TICKETS, VIEWS_PROJECTOR, viewProjections, waitForCheckpoint } from '@ledger/projections';
 import { SqliteReadStore, type ReadDocument, type ReadStore } from '@ledger/read-store';
+import { loadConfig } from '../apps/api/src/config/ledger-config';
+import { slaRulesOf } from '../apps/api/src/config/sla-config';
 import { buildApp, builtCli, exited, startBuiltApp } from './support/built-app';
 import { seedTickets } from './support/seed-tickets';
 
@@ -50,7 +45,9 @@ describe('a projector killed mid-batch, and the rebuild command', () => {
     const head = last.position;
 
     const views = SqliteReadStore.open(join(dir, 'views.sqlite'));
-    await views.define([...ticketsProjection.collections, ...figuresProjection('Asia/Shanghai').collections]);
+    const config = loadConfig({ DATA_DIR: dir });
+    const projections = viewProjections(config.timeZone, slaRulesOf(config.sla));
+    await views.define(projections.flatMap((projection) => projection.collections));
     const env = { DATA_DIR: dir, LEDGER_PROJECTOR: 'on' };
 
     const first = startBuiltApp(env);
@@ -69,7 +66,6 @@ describe('a projector killed mid-batch, and the rebuild command', () => {
     expect(await exited(second)).toEqual({ code: null, signal: 'SIGTERM' });
 
     const rebuilt = SqliteReadStore.open(join(dir, 'rebuilt.sqlite'));
-    const projections = [ticketsProjection, figuresProjection('Asia/Shanghai')];
     const projector = new Projector(events, rebuilt, projections, { name: VIEWS_PROJECTOR });
     await projector.start();
     expect(await waitForCheckpoint(rebuilt, VIEWS_PROJECTOR, head, 120_000)).toBe(true);

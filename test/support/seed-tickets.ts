@@ -51,7 +51,9 @@ function lifecycle(random: () => number, earlier: { id: string; ticketNo: string
       data: { department: pick(DEPARTMENTS), assignee: `agent-${Math.floor(random() * 20)}` },
     },
     { type: 'Acknowledge', data: {} },
-    { type: 'UpdateProgress', data: { note: 'looking into it' } },
+    // A wait for the customer, during which the resolution clock stands still.
+    { type: 'UpdateProgress', data: { status: 'pending_customer', note: 'asked the customer to retry' } },
+    { type: 'UpdateProgress', data: { status: 'in_progress', note: 'looking into it' } },
     { type: 'Resolve', data: { solution: 'done', kind: 'fix' } },
     { type: 'RecordSatisfaction', data: { rating: pick(RATINGS), score: 1 + Math.floor(random() * 5) } },
     { type: 'Reopen', data: { reason: 'customer called again' } },

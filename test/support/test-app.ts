@@ -8,6 +8,7 @@ import { EVENT_STORE, type EventStore, type RecordedEvent } from '@ledger/event-
 import { CLOCK, type Clock } from '@ledger/feedback';
 import { VIEWS_PROJECTOR, waitForCheckpoint } from '@ledger/projections';
 import { READ_STORE, type ReadStore } from '@ledger/read-store';
+import { SlaClock, type SlaTickReport } from '@ledger/sla-clock';
 import { AppModule } from '../../apps/api/src/app.module';
 import { loadConfig } from '../../apps/api/src/config/ledger-config';
 import { APP_OPTIONS, configureApp, httpAdapter } from '../../apps/api/src/create-app';
@@ -34,16 +35,33 @@ export class TestApp {
   private constructor(
     readonly dataDir: string,
     readonly clock: TestClock,
+    private readonly env: NodeJS.ProcessEnv,
     private app: NestFastifyApplication,
   ) {}
 
-  static async start(clock = new TestClock(new Date('2023-10-01T01:00:00Z'))): Promise<TestApp> {
-    const dataDir = mkdtempSync(join(tmpdir(), 'ledger-e2e-'));
-    return new TestApp(dataDir, clock, await TestApp.boot(dataDir, clock));
+  /**
+   * `env` adds configuration; the SLA clock's own interval is off unless `env` turns it on, so
+   * that time passes for a test only when it calls `slaTick()`.
+   */
+  static async start(
+    clock = new TestClock(new Date('2023-10-01T01:00:00Z')),
+    env: NodeJS.ProcessEnv = {},
+    dataDir = mkdtempSync(join(tmpdir(), 'ledger-e2e-')),
+  ): Promise<TestApp> {
+    return new TestApp(dataDir, clock, env, await TestApp.boot(dataDir, clock, env));
   }
 
-  private static async boot(dataDir: string, clock: Clock): Promise<NestFastifyApplication> {
-    const config = loadConfig({ DATA_DIR: dataDir, LEDGER_VIEW_WAIT_MS: '500' });
+  private static async boot(
+    dataDir: string,
+    clock: Clock,
+    env: NodeJS.ProcessEnv,
+  ): Promise<NestFastifyApplication> {
+    const config = loadConfig({
+      DATA_DIR: dataDir,
+      LEDGER_VIEW_WAIT_MS: '500',
+      LEDGER_SLA_CLOCK: 'off',
+      ...env,
+    });
     const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] })
       .overrideProvider(CLOCK)
       .useValue(clock)
@@ -82,9 +100,19 @@ export class TestApp {
     }
   }
 
+  /** One pass of the SLA clock at the test clock's time. */
+  slaTick(): Promise<SlaTickReport> {
+    return this.app.get(SlaClock).tick();
+  }
+
   async restart(): Promise<void> {
     await this.app.close();
-    this.app = await TestApp.boot(this.dataDir, this.clock);
+    this.app = await TestApp.boot(this.dataDir, this.clock, this.env);
+  }
+
+  /** Closes the app and leaves its files, for a test that opens them again elsewhere. */
+  async close(): Promise<void> {
+    await this.app.close();
   }
 
   async stop(): Promise<void> {

@@ -13,3 +13,10 @@ export const eventIdFor = (commandId: string, requestHash: string, index: number
 
 /** A ticket's id is derived from the command that received it, so a repeated request finds it again. */
 export const feedbackIdFor = (commandId: string): string => uuidv5(`feedback/${commandId}`, LEDGER_NAMESPACE);
+
+/**
+ * An SLA fact's event id depends only on the ticket, the event type and the fact's key, so two
+ * clocks that notice the same deadline write the same event, which the store keeps once.
+ */
+export const slaEventIdFor = (feedbackId: string, type: string, key: string): string =>
+  uuidv5(`sla/${feedbackId}/${type}/${key}`, LEDGER_NAMESPACE);

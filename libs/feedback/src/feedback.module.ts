@@ -18,6 +18,8 @@ export class FeedbackModule {
   static forRoot(options: FeedbackOptions): DynamicModule {
     return {
       module: FeedbackModule,
+      // Global so that the SLA clock and other features share its clock and command bus.
+      global: true,
       imports: [CqrsModule.forRoot()],
       providers: [
         { provide: FEEDBACK_OPTIONS, useValue: options },

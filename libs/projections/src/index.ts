@@ -15,3 +15,5 @@ export * from './queries/figures/figure-reports.query';
 export * from './queries/figures/overview.query';
 export * from './queries/reports/period-report.query';
 export * from './projection-lag';
+export * from './queries/sla-checks-due.query';
+export * from './views/view-projections';

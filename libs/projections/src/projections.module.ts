@@ -6,6 +6,7 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
+import type { SlaRules } from '@ledger/domain';
 import { EVENT_STORE, type EventStore } from '@ledger/event-store';
 import { REPEAT_COMPLAINT_FINDER } from '@ledger/feedback';
 import { READ_STORE, type ReadStore } from '@ledger/read-store';
@@ -13,13 +14,13 @@ import { TicketsRepeatFinder } from './queries/tickets-repeat-finder';
 import { Projector } from './projector';
 import { ListTicketsHandler } from './queries/list-tickets.handler';
 import { VIEWS_PROJECTOR, ViewFreshness } from './queries/view-freshness';
-import { figuresProjection } from './views/figures/figures.projection';
-import { ticketsProjection } from './views/tickets.projection';
+import { viewProjections } from './views/view-projections';
 import { OverviewHandler } from './queries/figures/overview.handler';
 import { PeriodReportHandler } from './queries/reports/period-report.handler';
 import { RepeatComplaintsHandler } from './queries/figures/repeat-complaints.handler';
 import { SatisfactionHandler } from './queries/figures/satisfaction.handler';
 import { TimelinessHandler } from './queries/figures/timeliness.handler';
+import { SlaChecksDueHandler } from './queries/sla-checks-due.handler';
 
 export interface ProjectionsModuleOptions {
   /** Run the projector in this process (the embedded default); a cluster runs it in the worker. */
@@ -30,6 +31,8 @@ export interface ProjectionsModuleOptions {
   readonly timeZone: string;
   /** How far back an earlier ticket of the same customer makes a complaint a repeat. */
   readonly repeatWindowDays: number;
+  /** The SLA policy and business calendar the due times are computed under. */
+  readonly sla: SlaRules;
 }
 
 export const PROJECTOR = Symbol('PROJECTOR');
@@ -61,7 +64,7 @@ export class ProjectionsModule implements OnApplicationBootstrap, OnApplicationS
           provide: PROJECTOR,
           inject: [EVENT_STORE, READ_STORE],
           useFactory: (events: EventStore, views: ReadStore) =>
-            new Projector(events, views, [ticketsProjection, figuresProjection(options.timeZone)], {
+            new Projector(events, views, viewProjections(options.timeZone, options.sla), {
               name: VIEWS_PROJECTOR,
               onError: (error) =>
                 logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error)),
@@ -78,13 +81,16 @@ export class ProjectionsModule implements OnApplicationBootstrap, OnApplicationS
         SatisfactionHandler,
         OverviewHandler,
         PeriodReportHandler,
+        SlaChecksDueHandler,
       ],
       exports: [PROJECTOR, ViewFreshness, REPEAT_COMPLAINT_FINDER],
     };
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    // A process that leaves projecting to another still reads the views.
     if (this.options.runProjector) await this.projector.start();
+    else await this.projector.define();
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -56,6 +56,11 @@ export class Projector {
     return this.serialised(() => this.startNow());
   }
 
+  /** Creates the views' collections without running: for a process that only reads them. */
+  define(): Promise<void> {
+    return this.views.define(this.projections.flatMap((p) => p.collections));
+  }
+
   stop(): Promise<void> {
     return this.serialised(() => this.stopNow());
   }
@@ -64,7 +69,7 @@ export class Projector {
   rebuild(): Promise<void> {
     return this.serialised(async () => {
       await this.stopNow();
-      await this.views.define(this.projections.flatMap((p) => p.collections));
+      await this.define();
       await this.views.reset(this.options.name, this.collections);
       this.position = undefined;
       this.eventsApplied = 0;
@@ -85,7 +90,7 @@ export class Projector {
   private async startNow(): Promise<void> {
     if (this.loop) return;
     this.stopping = false;
-    await this.views.define(this.projections.flatMap((p) => p.collections));
+    await this.define();
     this.loop = this.run();
   }
 

@@ -1,4 +1,8 @@
 import { isValidTimeZone } from '@ledger/domain';
+import { ConfigError } from './config-error';
+import { loadSlaConfig, type SlaConfig } from './sla-config';
+
+export { ConfigError };
 
 export interface LedgerConfig {
   readonly port: number;
@@ -12,11 +16,7 @@ export interface LedgerConfig {
   readonly viewWaitMs: number;
   /** How far back (days) an earlier ticket of the same customer makes a complaint a repeat. */
   readonly repeatWindowDays: number;
-}
-
-/** A configuration value that is not allowed; start-up stops with this message. */
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
+  readonly sla: SlaConfig;
 }
 
 /** Reads the configuration from the environment; a wrong value names the variable and what it allows. */
@@ -66,5 +66,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
     runProjector: projector === 'on',
     viewWaitMs,
     repeatWindowDays,
+    sla: loadSlaConfig(env, timeZone),
   };
 }

@@ -1,8 +1,12 @@
+import { DEFAULT_SLA_POLICY } from '@ledger/domain';
 import { ConfigError, loadConfig } from './ledger-config';
 
 describe('loadConfig', () => {
   it('runs on the embedded defaults with no configuration', () => {
-    expect(loadConfig({})).toEqual({
+    const { sla, ...rest } = loadConfig({});
+    expect(sla).toMatchObject({ policy: DEFAULT_SLA_POLICY, clock: { run: true, intervalMs: 60_000 } });
+    expect(sla.calendar.timeZone).toBe('Asia/Shanghai');
+    expect(rest).toEqual({
       port: 3000,
       dataDir: './data',
       timeZone: 'Asia/Shanghai',
@@ -13,18 +17,17 @@ describe('loadConfig', () => {
   });
 
   it('reads every variable', () => {
-    expect(
-      loadConfig({
-        PORT: '8080',
-        DATA_DIR: '/var/lib/ledger',
-        LEDGER_TIME_ZONE: 'Europe/Berlin',
-        EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:2113?tls=false',
-        MONGODB_URI: 'mongodb://localhost:27017/?replicaSet=rs0',
-        LEDGER_PROJECTOR: 'off',
-        LEDGER_VIEW_WAIT_MS: '250',
-        LEDGER_REPEAT_WINDOW_DAYS: '14',
-      }),
-    ).toEqual({
+    const { sla: _sla, ...rest } = loadConfig({
+      PORT: '8080',
+      DATA_DIR: '/var/lib/ledger',
+      LEDGER_TIME_ZONE: 'Europe/Berlin',
+      EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:2113?tls=false',
+      MONGODB_URI: 'mongodb://localhost:27017/?replicaSet=rs0',
+      LEDGER_PROJECTOR: 'off',
+      LEDGER_VIEW_WAIT_MS: '250',
+      LEDGER_REPEAT_WINDOW_DAYS: '14',
+    });
+    expect(rest).toEqual({
       port: 8080,
       dataDir: '/var/lib/ledger',
       timeZone: 'Europe/Berlin',

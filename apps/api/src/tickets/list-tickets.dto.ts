@@ -1,7 +1,16 @@
 import { Optional } from '../feedback/dto/validators';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsIn, IsInt, IsString, Length, Matches, Max, Min } from 'class-validator';
-import { CATEGORIES, PRIORITIES, STATUSES, type Category, type Priority, type Status } from '@ledger/domain';
+import {
+  CATEGORIES,
+  PRIORITIES,
+  SLA_STATES,
+  STATUSES,
+  type Category,
+  type Priority,
+  type SlaState,
+  type Status,
+} from '@ledger/domain';
 
 /** `?status=assigned,in_progress` and `?status=assigned&status=in_progress` both give a list. */
 const toList = ({ value }: { value: unknown }): unknown =>
@@ -25,6 +34,8 @@ export class ListOpenTicketsDto {
   @IsString({ each: true })
   @Length(1, 100, { each: true })
   assignee?: string[];
+  /** `?slaState=at_risk,breached`: where the tickets stand against their running target. */
+  @Optional() @Transform(toList) @ArrayMaxSize(4) @IsIn(SLA_STATES, { each: true }) slaState?: SlaState[];
   @Optional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
   @Optional() @IsString() @Length(1, 2000) after?: string;
   @Optional()

@@ -16,7 +16,7 @@ export class TicketsController {
     @Res({ passthrough: true }) reply: { header(name: string, value: string): unknown },
   ): Promise<Page<TicketDocument> | string> {
     const filter: Record<string, Filter[string]> = { open: true };
-    for (const field of ['status', 'priority', 'category', 'department', 'assignee'] as const) {
+    for (const field of ['status', 'priority', 'category', 'department', 'assignee', 'slaState'] as const) {
       const values = query[field];
       if (values?.length) filter[field] = { in: values };
     }
@@ -31,6 +31,12 @@ export class TicketsController {
     if (query.format !== 'csv') return page;
     reply.header('Content-Type', 'text/csv; charset=utf-8');
     if (page.next) reply.header('X-Next-Cursor', page.next);
-    return toCsv(page.items.map(({ topics, ...ticket }) => ({ ...ticket, topics: topics.join(' ') })));
+    // A table cell holds one value: the deadlines still to come are summed up by the next one.
+    return toCsv(
+      page.items.map(({ topics, slaDeadlines: _deadlines, ...ticket }) => ({
+        ...ticket,
+        topics: topics.join(' '),
+      })),
+    );
   }
 }

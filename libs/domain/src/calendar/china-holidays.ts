@@ -66,19 +66,28 @@ function expand([first, last]: readonly [string, string]): string[] {
   return days;
 }
 
+// date-holidays takes hundreds of milliseconds to load its rules, so each year is computed once.
+const statutoryByYear = new Map<number, readonly string[]>();
+let chinaHolidays: Holidays | undefined;
+
 /**
  * Full-day statutory holidays from date-holidays. Its CN data also lists half-day holidays for part
  * of the population (国际妇女节, 青年节 from 12:00; 六一儿童节 for children; 建军节 for soldiers):
  * those carry a `note` naming the group (missing from the package's typings, hence the `in` test) or
  * do not start at local midnight, and are not days off for a support team.
  */
-function statutoryHolidays(year: number): string[] {
-  return new Holidays('CN')
+function statutoryHolidays(year: number): readonly string[] {
+  const known = statutoryByYear.get(year);
+  if (known) return known;
+  chinaHolidays ??= new Holidays('CN');
+  const days = chinaHolidays
     .getHolidays(year)
     .filter(
       (holiday) => holiday.type === 'public' && !('note' in holiday) && holiday.date.includes(' 00:00:00'),
     )
     .map((holiday) => holiday.date.slice(0, 10));
+  statutoryByYear.set(year, days);
+  return days;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { decideAcknowledge } from './decide-acknowledge';
 import { decideAssign } from './decide-assign';
+import { decideCheckSla } from './decide-check-sla';
 import { decideClassify } from './decide-classify';
 import { decideProvideInformation, decideRequestInformation } from './decide-information';
 import { decideArchive, decideClose, decideReopen } from './decide-lifecycle-end';
@@ -53,6 +54,8 @@ function decideOnTicket(
       return decideClose(command, ticket);
     case 'Archive':
       return decideArchive(command, ticket);
+    case 'CheckSla':
+      return decideCheckSla(command, ticket);
     default:
       return exhaustive(command);
   }

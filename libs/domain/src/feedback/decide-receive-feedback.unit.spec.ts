@@ -44,6 +44,8 @@ describe('ReceiveFeedback', () => {
       tags: [],
       attachments: [],
       reopenCount: 0,
+      // The SLA clocks start at receipt.
+      sla: { cycle: 0, cycleStartedAt: NOW, pauses: [], recorded: [] },
       updatedAt: NOW,
     });
   });

@@ -1,5 +1,6 @@
 import type { FeedbackEvent } from './feedback-events';
 import type { FeedbackState, Ticket } from './feedback-state';
+import { startSlaTrack, trackSla } from './sla-track';
 
 /**
  * Folds one event into the state. Total and pure: replaying the same events always gives the
@@ -8,9 +9,16 @@ import type { FeedbackState, Ticket } from './feedback-state';
 export function evolveFeedback(state: FeedbackState, event: FeedbackEvent): FeedbackState {
   if (event.type === 'FeedbackReceived') {
     const { feedbackId, recordedAt, ...received } = event.data;
-    return { ...received, id: feedbackId, status: 'received', reopenCount: 0, updatedAt: recordedAt };
+    return {
+      ...received,
+      id: feedbackId,
+      status: 'received',
+      reopenCount: 0,
+      sla: startSlaTrack(received.receivedAt),
+      updatedAt: recordedAt,
+    };
   }
-  return state === undefined ? state : evolveTicket(state, event);
+  return state === undefined ? state : trackSla(state, evolveTicket(state, event), event);
 }
 
 function evolveTicket(ticket: Ticket, event: Exclude<FeedbackEvent, { type: 'FeedbackReceived' }>): Ticket {
@@ -94,6 +102,15 @@ function evolveTicket(ticket: Ticket, event: Exclude<FeedbackEvent, { type: 'Fee
       return { ...ticket, status: 'closed', updatedAt: event.data.closedAt };
     case 'FeedbackArchived':
       return { ...ticket, status: 'archived', updatedAt: event.data.archivedAt };
+    case 'SlaWarningRaised':
+    case 'SlaBreached':
+    case 'TicketEscalated':
+    case 'CustomerDelayNoticeQueued':
+    case 'AcknowledgementOverdue':
+    case 'ProgressUpdateOverdue':
+    case 'FollowUpDue':
+      // Facts about time passing: the track records them; the ticket itself is unchanged.
+      return ticket;
     default:
       return assertNever(event);
   }

@@ -1,3 +1,4 @@
+import type { SlaDeadline } from '../sla/sla-schedule';
 import type { Actor, Compensation, Customer, RepeatOf } from './feedback-events';
 import type {
   Category,
@@ -89,6 +90,12 @@ export type Close = Command<'Close', { reason?: string }>;
 
 export type Archive = Command<'Archive', { reason?: string }>;
 
+/**
+ * Sent by the SLA clock: the deadlines of the ticket's schedule as the handler computed them from
+ * the policy and calendar in force (see slaSchedule); those whose time has come are recorded.
+ */
+export type CheckSla = Command<'CheckSla', { deadlines: readonly SlaDeadline[] }>;
+
 export type FeedbackCommand =
   | ReceiveFeedback
   | Classify
@@ -102,6 +109,7 @@ export type FeedbackCommand =
   | RecordSatisfaction
   | Reopen
   | Close
-  | Archive;
+  | Archive
+  | CheckSla;
 
 export type FeedbackCommandType = FeedbackCommand['type'];

@@ -8,6 +8,7 @@ import type {
   SolutionKind,
   WorkStatus,
 } from './feedback-vocabulary';
+import { SLA_EVENT_TYPES, type SlaEvent } from './sla-events';
 
 /** Who did it: a person's or service's id, or `auto` for decisions the system made itself. */
 export type Actor = string;
@@ -28,9 +29,9 @@ export interface Compensation {
   readonly description?: string;
 }
 
-type Event<Type extends string, Data> = Readonly<{ type: Type; data: Readonly<Data> }>;
+export type DomainEvent<Type extends string, Data> = Readonly<{ type: Type; data: Readonly<Data> }>;
 
-export type FeedbackReceived = Event<
+export type FeedbackReceived = DomainEvent<
   'FeedbackReceived',
   {
     feedbackId: string;
@@ -49,7 +50,7 @@ export type FeedbackReceived = Event<
   }
 >;
 
-export type FeedbackClassified = Event<
+export type FeedbackClassified = DomainEvent<
   'FeedbackClassified',
   {
     category: Category;
@@ -71,12 +72,12 @@ export interface RepeatOf {
   readonly matchedOn: RepeatMatch;
 }
 
-export type RepeatComplaintLinked = Event<
+export type RepeatComplaintLinked = DomainEvent<
   'RepeatComplaintLinked',
   RepeatOf & { by: Actor; linkedAt: string }
 >;
 
-export type FeedbackAssigned = Event<
+export type FeedbackAssigned = DomainEvent<
   'FeedbackAssigned',
   {
     department: string;
@@ -88,32 +89,32 @@ export type FeedbackAssigned = Event<
   }
 >;
 
-export type AssignmentAcknowledged = Event<
+export type AssignmentAcknowledged = DomainEvent<
   'AssignmentAcknowledged',
   { department: string; assignee?: string; by: Actor; note?: string; acknowledgedAt: string }
 >;
 
-export type AssignmentReturned = Event<
+export type AssignmentReturned = DomainEvent<
   'AssignmentReturned',
   { department: string; assignee?: string; by: Actor; reason: string; returnedAt: string }
 >;
 
-export type ProgressUpdated = Event<
+export type ProgressUpdated = DomainEvent<
   'ProgressUpdated',
   { status: WorkStatus; note: string; by: Actor; updatedAt: string }
 >;
 
-export type InformationRequested = Event<
+export type InformationRequested = DomainEvent<
   'InformationRequested',
   { question: string; by: Actor; requestedAt: string }
 >;
 
-export type InformationProvided = Event<
+export type InformationProvided = DomainEvent<
   'InformationProvided',
   { information: string; by: Actor; providedAt: string }
 >;
 
-export type FeedbackResolved = Event<
+export type FeedbackResolved = DomainEvent<
   'FeedbackResolved',
   {
     solution: string;
@@ -125,16 +126,22 @@ export type FeedbackResolved = Event<
   }
 >;
 
-export type SatisfactionRecorded = Event<
+export type SatisfactionRecorded = DomainEvent<
   'SatisfactionRecorded',
   { rating: Rating; score?: number; comment?: string; by: Actor; recordedAt: string }
 >;
 
-export type FeedbackReopened = Event<'FeedbackReopened', { reason: string; by: Actor; reopenedAt: string }>;
+export type FeedbackReopened = DomainEvent<
+  'FeedbackReopened',
+  { reason: string; by: Actor; reopenedAt: string }
+>;
 
-export type FeedbackClosed = Event<'FeedbackClosed', { reason: string; by: Actor; closedAt: string }>;
+export type FeedbackClosed = DomainEvent<'FeedbackClosed', { reason: string; by: Actor; closedAt: string }>;
 
-export type FeedbackArchived = Event<'FeedbackArchived', { reason?: string; by: Actor; archivedAt: string }>;
+export type FeedbackArchived = DomainEvent<
+  'FeedbackArchived',
+  { reason?: string; by: Actor; archivedAt: string }
+>;
 
 export type FeedbackEvent =
   | FeedbackReceived
@@ -150,7 +157,8 @@ export type FeedbackEvent =
   | SatisfactionRecorded
   | FeedbackReopened
   | FeedbackClosed
-  | FeedbackArchived;
+  | FeedbackArchived
+  | SlaEvent;
 
 export type FeedbackEventType = FeedbackEvent['type'];
 
@@ -169,6 +177,7 @@ export const FEEDBACK_EVENT_TYPES: readonly FeedbackEventType[] = [
   'FeedbackReopened',
   'FeedbackClosed',
   'FeedbackArchived',
+  ...SLA_EVENT_TYPES,
 ];
 
 const knownEventTypes = new Set<string>(FEEDBACK_EVENT_TYPES);

@@ -1,3 +1,4 @@
+import type { SlaTrack } from './sla-track';
 import type { Actor, Compensation, Customer, RepeatOf } from './feedback-events';
 import type {
   Category,
@@ -70,6 +71,8 @@ export interface Ticket {
   readonly reopenCount: number;
   /** Set once a complaint is linked to the earlier ticket it repeats. */
   readonly repeatOf?: RepeatOf;
+  /** What the SLA clock counts from, and the SLA facts already recorded. */
+  readonly sla: SlaTrack;
   readonly updatedAt: string;
 }
 

@@ -1,7 +1,7 @@
 import type { FeedbackCommandType } from './feedback-commands';
 import { refuse, type Decision } from './feedback-refusal';
 import type { Ticket } from './feedback-state';
-import type { Status } from './feedback-vocabulary';
+import { STATUSES, type Status } from './feedback-vocabulary';
 
 const OPEN_WORK: readonly Status[] = ['assigned', 'in_progress', 'pending_test', 'pending_customer'];
 
@@ -24,6 +24,8 @@ export const ALLOWED_FROM: Readonly<
   Reopen: ['resolved', 'closed'],
   Close: ['resolved'],
   Archive: ['closed'],
+  // Time passes for every ticket; only an archived one is beyond the clock's reach.
+  CheckSla: STATUSES.filter((status) => status !== 'archived'),
 };
 
 const HINTS: Partial<Record<Status, string>> = {

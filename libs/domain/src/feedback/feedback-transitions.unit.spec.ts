@@ -39,6 +39,7 @@ const MATRIX = `
   Reopen             .   .   .   .   .   .   .   x   x   .   .
   Close              .   .   .   .   .   .   .   x   .   .   .
   Archive            .   .   .   .   .   .   .   .   x   .   .
+  CheckSla           x   x   x   x   x   x   x   x   x   .   x
 `;
 const expectedTable = Object.fromEntries(
   MATRIX.trim()
@@ -76,6 +77,8 @@ function statusAfter(type: TicketCommandType, from: Status): Status {
       return 'reopened';
     case 'Archive':
       return 'archived';
+    case 'CheckSla':
+      return from;
   }
 }
 
@@ -172,7 +175,7 @@ describe('every command from every status', () => {
       .thenRefused({ rule: 'FeedbackAlreadyReceived', kind: 'already_exists' });
   });
 
-  it('covers all 12 ticket commands and all 11 statuses', () => {
-    expect(cases).toHaveLength(12 * 11);
+  it('covers all 13 ticket commands and all 11 statuses', () => {
+    expect(cases).toHaveLength(13 * 11);
   });
 });

@@ -21,6 +21,8 @@ export interface Outcome {
   then(...expected: FeedbackEvent[]): Ticket;
   /** Expects a refusal matching the rule (or the given fields); returns the full refusal. */
   thenRefused(expected: string | Partial<Refusal>): Refusal;
+  /** The accepted events, for a spec that checks them piecemeal or builds on them; throws on a refusal. */
+  decisionEvents(): FeedbackEvent[];
 }
 
 export const stateOf = (events: readonly FeedbackEvent[], from: FeedbackState = undefined): FeedbackState =>
@@ -45,6 +47,10 @@ export function given(...events: FeedbackEvent[]): Given {
           const ticket = decision.ok ? stateOf(decision.events, state) : undefined;
           if (!ticket) throw new Error('accepted events left no ticket');
           return ticket;
+        },
+        decisionEvents() {
+          if (!decision.ok) throw new Error(`refused: ${decision.refusal.message}`);
+          return [...decision.events];
         },
         thenRefused(expected) {
           expect(decision).toMatchObject({
@@ -169,6 +175,18 @@ export const SAMPLE_COMMANDS: { readonly [T in FeedbackCommandType]: CommandOf<T
   Reopen: command('Reopen', { reason: 'customer called again' }),
   Close: command('Close', {}),
   Archive: command('Archive', {}),
+  CheckSla: command('CheckSla', {
+    deadlines: [
+      {
+        key: 'progress/sample',
+        kind: 'progress',
+        at: at(-1),
+        dueAt: at(-1),
+        priority: 'P1',
+        since: at(-1441),
+      },
+    ],
+  }),
 };
 
 export const COMMAND_TYPES = Object.keys(SAMPLE_COMMANDS) as FeedbackCommandType[];

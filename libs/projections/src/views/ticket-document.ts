@@ -1,6 +1,10 @@
+import type { SlaState } from '@ledger/domain';
 import type { ReadDocument } from '@ledger/read-store';
 
 export const TICKETS = 'tickets';
+
+/** A time that sorts after every real due time: "no deadline". */
+export const NO_DEADLINE = '9999-12-31T23:59:59.999Z';
 /** The folded domain state of each ticket, which the views evolve; kept apart so lists stay small. */
 export const TICKET_STATES = 'ticket_states';
 
@@ -24,10 +28,21 @@ export interface TicketDocument extends ReadDocument {
   /** The earlier ticket this complaint repeats. */
   readonly repeatOf?: string;
   readonly segment?: string;
+  /** In the business calendar, under the policy in force; NO_DEADLINE where the policy sets none. */
   readonly responseDueAt: string;
+  /** The current cycle's; NO_DEADLINE where the policy sets none or while the clock is paused. */
   readonly resolutionDueAt: string;
   /** The next deadline: the response while none was given, then the resolution; none once resolved. */
   readonly dueAt: string;
+  /** The resolution deadline the first resolution was measured against, for the figures. */
+  readonly firstResolutionDueAt?: string;
+  /** Against the running target, as the recorded SLA facts tell; absent once resolved. */
+  readonly slaState?: SlaState;
+  /** When the SLA clock should next look at the ticket; NO_DEADLINE when nothing is scheduled. */
+  readonly nextSlaCheckAt: string;
+  /** The SLA facts still to come, earliest first. */
+  readonly slaDeadlines: readonly { kind: string; target?: string; at: string; dueAt: string }[];
+  readonly escalatedTo?: string;
   /** First response: the first acknowledgement, question to the customer or resolution. */
   readonly respondedAt?: string;
   /** First resolution; a reopened and resolved again ticket keeps its first. */

@@ -1,16 +1,18 @@
 import {
   customerKey,
-  dueTimes,
   evolveFeedback,
-  NO_DEADLINE,
+  slaDueTimes,
+  slaSchedule,
+  slaStateOf,
   type FeedbackEvent,
+  type SlaRules,
   type Ticket,
 } from '@ledger/domain';
 import type { RecordedEvent } from '@ledger/event-store';
 import type { ReadDocument } from '@ledger/read-store';
 import type { Projection, ViewWriter } from '../projection';
 import { toFeedbackEvent } from './feedback-event-of';
-import { TICKET_STATES, TICKETS, type TicketDocument } from './ticket-document';
+import { NO_DEADLINE, TICKET_STATES, TICKETS, type TicketDocument } from './ticket-document';
 
 interface StoredState extends ReadDocument {
   readonly ticket: Ticket;
@@ -18,30 +20,19 @@ interface StoredState extends ReadDocument {
 
 const CLOSED_STATUSES = new Set(['resolved', 'closed', 'archived']);
 
-/** The instant an event marks as the ticket's first response, if it is one. */
-function responseAt(event: FeedbackEvent): string | undefined {
-  switch (event.type) {
-    case 'AssignmentAcknowledged':
-      return event.data.acknowledgedAt;
-    case 'InformationRequested':
-      return event.data.requestedAt;
-    case 'FeedbackResolved':
-      return event.data.resolvedAt;
-    default:
-      return undefined;
-  }
-}
-
 function toDocument(
   ticket: Ticket,
   previous: TicketDocument | undefined,
   event: FeedbackEvent,
   revision: number,
+  rules: SlaRules,
 ): TicketDocument {
-  const due = dueTimes(ticket.receivedAt, ticket.classification?.priority);
-  const respondedAt = previous?.respondedAt ?? responseAt(event);
-  const resolvedAt =
-    previous?.resolvedAt ?? (event.type === 'FeedbackResolved' ? event.data.resolvedAt : undefined);
+  const due = slaDueTimes(ticket, rules);
+  const schedule = slaSchedule(ticket, rules);
+  const responseDueAt = due.responseDueAt ?? NO_DEADLINE;
+  const resolutionDueAt = due.resolutionDueAt ?? NO_DEADLINE;
+  const respondedAt = ticket.sla.respondedAt;
+  const firstResolution = event.type === 'FeedbackResolved' && !previous?.resolvedAt;
   const open = !CLOSED_STATUSES.has(ticket.status);
   return {
     id: ticket.id,
@@ -61,10 +52,17 @@ function toDocument(
     customerKey: customerKey(ticket.customer),
     repeatOf: ticket.repeatOf?.feedbackId,
     segment: ticket.customer.segment,
-    ...due,
-    dueAt: !open ? NO_DEADLINE : respondedAt ? due.resolutionDueAt : due.responseDueAt,
+    responseDueAt,
+    resolutionDueAt,
+    dueAt: !open || due.paused ? NO_DEADLINE : respondedAt ? resolutionDueAt : responseDueAt,
+    firstResolutionDueAt: previous?.firstResolutionDueAt ?? (firstResolution ? resolutionDueAt : undefined),
+    slaState: slaStateOf(ticket, rules.policy),
+    nextSlaCheckAt: schedule[0]?.at ?? NO_DEADLINE,
+    slaDeadlines: schedule.map(({ kind, target, at, dueAt }) => stripUndefined({ kind, target, at, dueAt })),
+    escalatedTo: ticket.sla.escalatedTo,
     respondedAt,
-    resolvedAt,
+    resolvedAt:
+      previous?.resolvedAt ?? (event.type === 'FeedbackResolved' ? event.data.resolvedAt : undefined),
     // Only while closed: a reopened ticket no longer counts as closed.
     closedAt:
       ticket.status === 'closed' || ticket.status === 'archived'
@@ -79,8 +77,11 @@ function toDocument(
   };
 }
 
-/** The ticket list and work queue, one document per ticket, kept current event by event. */
-export const ticketsProjection: Projection = {
+/**
+ * The ticket list and work queue, one document per ticket, kept current event by event, with its
+ * due times and SLA schedule under `rules`.
+ */
+export const ticketsProjection = (rules: SlaRules): Projection => ({
   name: 'tickets',
   collections: [
     {
@@ -94,6 +95,8 @@ export const ticketsProjection: Projection = {
         'department',
         'assignee',
         'customerKey',
+        'slaState',
+        'nextSlaCheckAt',
         ['open', 'dueAt', 'receivedAt'],
         ['open', 'receivedAt'],
       ],
@@ -109,9 +112,9 @@ export const ticketsProjection: Projection = {
     if (!ticket) return;
     const previous = await views.get<TicketDocument>(TICKETS, id);
     views.put(TICKET_STATES, { id, ticket });
-    views.put(TICKETS, stripUndefined(toDocument(ticket, previous, event, recorded.revision)));
+    views.put(TICKETS, stripUndefined(toDocument(ticket, previous, event, recorded.revision, rules)));
   },
-};
+});
 
 /** Documents hold no undefined fields, so that every store returns exactly what was written. */
 export function stripUndefined<T extends object>(document: T): T {

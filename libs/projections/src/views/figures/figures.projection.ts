@@ -19,7 +19,7 @@ const INPUT_FIELDS: readonly (keyof FigureSource)[] = [
   'respondedAt',
   'resolvedAt',
   'responseDueAt',
-  'resolutionDueAt',
+  'firstResolutionDueAt',
   'priority',
   'department',
   'category',

@@ -1,5 +1,5 @@
 import { dayInTimeZone } from '@ledger/domain';
-import type { TicketDocument } from '../ticket-document';
+import { NO_DEADLINE, type TicketDocument } from '../ticket-document';
 
 /** The fields of a ticket that its figures are computed from. */
 export type FigureSource = Pick<
@@ -8,7 +8,7 @@ export type FigureSource = Pick<
   | 'respondedAt'
   | 'resolvedAt'
   | 'responseDueAt'
-  | 'resolutionDueAt'
+  | 'firstResolutionDueAt'
   | 'priority'
   | 'department'
   | 'category'
@@ -57,7 +57,7 @@ const minutesBetween = (from: string, to: string): number =>
 function timeliness(ticket: FigureSource, timeZone: string): Contribution[] {
   const handled: ['response' | 'resolution', string | undefined, string][] = [
     ['response', ticket.respondedAt, ticket.responseDueAt],
-    ['resolution', ticket.resolvedAt, ticket.resolutionDueAt],
+    ['resolution', ticket.resolvedAt, ticket.firstResolutionDueAt ?? NO_DEADLINE],
   ];
   return handled.flatMap(([kind, handledAt, dueAt]) => {
     if (!handledAt) return [];

@@ -1,0 +1,65 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { CLOCK, type Clock } from '@ledger/feedback';
+import { SlaChecksDueQuery } from '@ledger/projections';
+import { CheckSlaCommand } from './check-sla.command';
+
+export interface SlaTickReport {
+  /** Tickets whose next SLA fact had come by the tick's time. */
+  readonly checked: number;
+  /** SLA events appended. */
+  readonly recorded: number;
+}
+
+const PAGE_SIZE = 200;
+
+/**
+ * Turns time passing into events: finds in the ticket view the tickets whose next SLA fact has come
+ * and sends each a CheckSla command. Ticks never overlap in one process; any number of processes
+ * may tick at once, because the facts' ids and the revision check make each fact land once.
+ */
+@Injectable()
+export class SlaClock {
+  private readonly logger = new Logger('SlaClock');
+  private running?: Promise<SlaTickReport>;
+
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** One pass over the tickets that are due; a tick already under way is joined, not repeated. */
+  tick(): Promise<SlaTickReport> {
+    this.running ??= this.pass().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  /** Resolves once no tick is under way. */
+  async idle(): Promise<void> {
+    await this.running?.catch(() => undefined);
+  }
+
+  private async pass(): Promise<SlaTickReport> {
+    const now = this.clock.now().toISOString();
+    let checked = 0;
+    let recorded = 0;
+    let after: string | undefined;
+    do {
+      const page = await this.queries.execute(new SlaChecksDueQuery(now, PAGE_SIZE, after));
+      for (const ticket of page.items) {
+        checked++;
+        try {
+          recorded += await this.commands.execute(new CheckSlaCommand(ticket.id));
+        } catch (error) {
+          // One ticket's failure must not stop the others; it is due again at the next tick.
+          this.logger.error(`SLA check of ticket ${ticket.id} failed: ${(error as Error).message}`);
+        }
+      }
+      after = page.next;
+    } while (after);
+    return { checked, recorded };
+  }
+}
