@@ -78,6 +78,8 @@ describe('bad input gets a clear 4xx and changes nothing', () => {
     ['classify', { category: 'complaint', priority: 'P0' }, 'priority'],
     ['assign', { department: '' }, 'department'],
     ['return', {}, 'reason'],
+    ['opinion', { department: 'Product' }, 'opinion'],
+    ['opinion', { department: ' ', opinion: 'fine' }, 'department'],
     ['progress', { status: 'resolved', note: 'done' }, 'status'],
     ['resolve', { solution: 'x', kind: 'magic' }, 'kind'],
     [

@@ -157,4 +157,35 @@ describe('the SLA clock walks a P1 and a P2 past their warnings and breaches (in
     // P1 resolved Tuesday 10:00: 18 working hours later is Thursday 12:00.
     expect(await tickAt('2024-09-05 12:00')).toEqual({ p1: ['FollowUpDue'] });
   });
+
+  it('reports a collaborating department that gives no opinion within one working day, and takes the opinion', async () => {
+    app.clock.set(sh('2024-09-06 16:00'));
+    const { id } = await send('/feedback', { channel: 'web', content: 'cross-department ticket' });
+    await send(`/feedback/${id}/classify`, { category: 'complaint', priority: 'P3' });
+    await send(`/feedback/${id}/assign`, {
+      department: 'Customer Service',
+      collaborators: ['Logistics', 'Product'],
+    });
+    app.clock.set(sh('2024-09-09 10:00'));
+    await send(`/feedback/${id}/opinion`, { department: 'Product', opinion: 'no product change needed' });
+    const refused = await app
+      .http()
+      .post(`/feedback/${id}/opinion`)
+      .send({ department: 'Finance', opinion: 'x' });
+    expect(refused.status).toBe(422);
+    expect(refused.body).toMatchObject({ rule: 'NotACollaborator' });
+    // Friday 16:00 plus one working day is Monday 16:00; Logistics has not answered.
+    app.clock.set(sh('2024-09-09 16:00'));
+    await app.waitForViews();
+    await app.slaTick();
+    const history = await app.http().get(`/feedback/${id}/history`).expect(200);
+    const overdue = history.body.filter((e: { type: string }) => e.type === 'CollaboratorOpinionOverdue');
+    expect(overdue.map((e: { data: object }) => e.data)).toEqual([
+      expect.objectContaining({ department: 'Logistics', dueAt: sh('2024-09-09 16:00') }),
+    ]);
+    const ticket = await app.http().get(`/feedback/${id}`).expect(200);
+    expect(ticket.body.assignment.opinions).toEqual([
+      expect.objectContaining({ department: 'Product', opinion: 'no product change needed' }),
+    ]);
+  });
 });

@@ -36,7 +36,11 @@ describe('loadSlaConfig', () => {
         LEDGER_SLA_CLOCK: 'off',
         SLA_CLOCK_INTERVAL_MS: '5000',
         LEDGER_SLA_POLICY_FILE: policyFile(
-          JSON.stringify({ resolution: { P2: '2wd' }, supervisors: { technology: 'sup-zhou' } }),
+          JSON.stringify({
+            resolution: { P2: '2wd' },
+            collaboratorOpinion: '4wh',
+            supervisors: { technology: 'sup-zhou' },
+          }),
         ),
       },
       'Asia/Shanghai',
@@ -48,6 +52,7 @@ describe('loadSlaConfig', () => {
     expect(sla.clock).toEqual({ run: false, intervalMs: 5000 });
     expect(sla.policy.resolution.P2).toEqual({ amount: 2, unit: 'working_days' });
     expect(sla.policy.resolution.P1).toEqual(DEFAULT_SLA_POLICY.resolution.P1);
+    expect(sla.policy.collaboratorOpinion).toEqual({ amount: 4, unit: 'working_hours' });
     expect(sla.policy.supervisors).toEqual({ technology: 'sup-zhou' });
   });
 

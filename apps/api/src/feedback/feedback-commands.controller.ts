@@ -10,7 +10,7 @@ import {
 } from '@ledger/feedback';
 import { CommandCtx } from '../http/command-context.decorator';
 import { badRequest } from '../http/validation-pipe';
-import { AcknowledgeDto, AssignDto, OptionalReasonDto, ReasonDto } from './dto/assignment.dto';
+import { AcknowledgeDto, AssignDto, OpinionDto, OptionalReasonDto, ReasonDto } from './dto/assignment.dto';
 import { ClassifyDto } from './dto/classify.dto';
 import { ReceiveFeedbackDto } from './dto/receive-feedback.dto';
 import { ResolveDto, SatisfactionDto } from './dto/resolution.dto';
@@ -76,6 +76,17 @@ export class FeedbackCommandsController {
     @Res({ passthrough: true }) reply: HeaderReply,
   ) {
     return this.change(id, { type: 'Acknowledge', data: { ...dto } }, ctx, reply);
+  }
+
+  @Post(':id/opinion')
+  @HttpCode(200)
+  giveOpinion(
+    @Param('id', FeedbackIdPipe) id: string,
+    @Body() dto: OpinionDto,
+    @CommandCtx() ctx: CommandContext,
+    @Res({ passthrough: true }) reply: HeaderReply,
+  ) {
+    return this.change(id, { type: 'GiveOpinion', data: { ...dto } }, ctx, reply);
   }
 
   @Post(':id/return')

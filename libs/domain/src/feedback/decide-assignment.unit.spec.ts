@@ -4,7 +4,7 @@ const triagedPhone = history(
   receive(SAMPLES.phone, { at: at(-60) }),
   command('Classify', { category: 'complaint', priority: 'P2', severity: 'general' }, { at: at(-50) }),
 );
-const assignedToTechnology = reach('assigned');
+const assignedToTechnology = history(...PATHS.triaged, command('Assign', { department: 'technology' }));
 
 describe('Assign', () => {
   it('routes the triaged APP sample to the Technology department only', () => {

@@ -49,6 +49,13 @@ function factsOf(deadline: SlaDeadline, ticket: Ticket, command: CheckSla): SlaE
           },
         },
       ];
+    case 'opinion':
+      return [
+        {
+          type: 'CollaboratorOpinionOverdue',
+          data: { ...fact, department: deadline.department ?? '', assignedAt: deadline.since ?? '' },
+        },
+      ];
     case 'progress':
       return [{ type: 'ProgressUpdateOverdue', data: { ...fact, lastUpdateAt: deadline.since ?? '' } }];
     case 'follow_up':

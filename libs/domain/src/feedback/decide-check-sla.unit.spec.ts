@@ -183,6 +183,22 @@ describe('CheckSla: given a ticket, when the clock looks at a time, then the fac
     ]);
   });
 
+  it('reports a collaborating department whose opinion is overdue', () => {
+    const assigned = walk(...classifiedAt('2024-09-02 09:00', 'P3'), [
+      '2024-09-02 09:10',
+      (at) => command('Assign', { department: 'technology', collaborators: ['product'] }, { at }),
+    ]);
+    const events = given(...assigned)
+      .when(checkAt(assigned, '2024-09-03 09:10'))
+      .decisionEvents();
+    expect(events.map((e) => e.type)).toEqual(['AcknowledgementOverdue', 'CollaboratorOpinionOverdue']);
+    expect(events[1].data).toEqual({
+      ...fact(`opinion/product/${sh('2024-09-02 09:10')}`, '2024-09-03 09:10', '2024-09-03 09:10'),
+      department: 'product',
+      assignedAt: sh('2024-09-02 09:10'),
+    });
+  });
+
   it('leaves the state paused while the ticket waits for the customer', () => {
     const waiting = walk(['2024-09-02 09:00', step.receive()], ['2024-09-02 10:00', step.ask()]);
     const ticket = stateOf(waiting) as Ticket;

@@ -2,6 +2,7 @@ import { decideAcknowledge } from './decide-acknowledge';
 import { decideAssign } from './decide-assign';
 import { decideCheckSla } from './decide-check-sla';
 import { decideClassify } from './decide-classify';
+import { decideGiveOpinion } from './decide-give-opinion';
 import { decideProvideInformation, decideRequestInformation } from './decide-information';
 import { decideArchive, decideClose, decideReopen } from './decide-lifecycle-end';
 import { decideReceiveFeedback } from './decide-receive-feedback';
@@ -36,6 +37,8 @@ function decideOnTicket(
       return decideAssign(command, ticket);
     case 'Acknowledge':
       return decideAcknowledge(command, ticket);
+    case 'GiveOpinion':
+      return decideGiveOpinion(command, ticket);
     case 'ReturnAssignment':
       return decideReturnAssignment(command, ticket);
     case 'UpdateProgress':

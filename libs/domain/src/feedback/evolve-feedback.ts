@@ -58,6 +58,17 @@ function evolveTicket(ticket: Ticket, event: Exclude<FeedbackEvent, { type: 'Fee
         updatedAt: acknowledgedAt,
       };
     }
+    case 'CollaboratorOpinionGiven': {
+      const { givenAt } = event.data;
+      return {
+        ...ticket,
+        assignment: ticket.assignment && {
+          ...ticket.assignment,
+          opinions: [...(ticket.assignment.opinions ?? []), { ...event.data }],
+        },
+        updatedAt: givenAt,
+      };
+    }
     case 'AssignmentReturned':
       return { ...ticket, status: 'triaged', assignment: undefined, updatedAt: event.data.returnedAt };
     case 'ProgressUpdated': {
@@ -107,6 +118,7 @@ function evolveTicket(ticket: Ticket, event: Exclude<FeedbackEvent, { type: 'Fee
     case 'TicketEscalated':
     case 'CustomerDelayNoticeQueued':
     case 'AcknowledgementOverdue':
+    case 'CollaboratorOpinionOverdue':
     case 'ProgressUpdateOverdue':
     case 'FollowUpDue':
       // Facts about time passing: the track records them; the ticket itself is unchanged.

@@ -66,6 +66,9 @@ export type Assign = Command<
 
 export type Acknowledge = Command<'Acknowledge', { note?: string }>;
 
+/** A collaborating department gives the opinion the lead department asked for (SPEC §3). */
+export type GiveOpinion = Command<'GiveOpinion', { department: string; opinion: string }>;
+
 export type ReturnAssignment = Command<'ReturnAssignment', { reason: string }>;
 
 export type UpdateProgress = Command<'UpdateProgress', { status?: WorkStatus; note: string }>;
@@ -101,6 +104,7 @@ export type FeedbackCommand =
   | Classify
   | Assign
   | Acknowledge
+  | GiveOpinion
   | ReturnAssignment
   | UpdateProgress
   | RequestInformation

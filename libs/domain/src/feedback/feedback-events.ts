@@ -94,6 +94,11 @@ export type AssignmentAcknowledged = DomainEvent<
   { department: string; assignee?: string; by: Actor; note?: string; acknowledgedAt: string }
 >;
 
+export type CollaboratorOpinionGiven = DomainEvent<
+  'CollaboratorOpinionGiven',
+  { department: string; opinion: string; by: Actor; givenAt: string }
+>;
+
 export type AssignmentReturned = DomainEvent<
   'AssignmentReturned',
   { department: string; assignee?: string; by: Actor; reason: string; returnedAt: string }
@@ -149,6 +154,7 @@ export type FeedbackEvent =
   | RepeatComplaintLinked
   | FeedbackAssigned
   | AssignmentAcknowledged
+  | CollaboratorOpinionGiven
   | AssignmentReturned
   | ProgressUpdated
   | InformationRequested
@@ -168,6 +174,7 @@ export const FEEDBACK_EVENT_TYPES: readonly FeedbackEventType[] = [
   'RepeatComplaintLinked',
   'FeedbackAssigned',
   'AssignmentAcknowledged',
+  'CollaboratorOpinionGiven',
   'AssignmentReturned',
   'ProgressUpdated',
   'InformationRequested',

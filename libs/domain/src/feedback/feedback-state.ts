@@ -28,6 +28,15 @@ export interface Assignment {
   readonly by: Actor;
   readonly assignedAt: string;
   readonly acknowledgedAt?: string;
+  /** The collaborators' opinions given on this assignment. */
+  readonly opinions?: readonly Opinion[];
+}
+
+export interface Opinion {
+  readonly department: string;
+  readonly opinion: string;
+  readonly by: Actor;
+  readonly givenAt: string;
 }
 
 export interface Resolution {

@@ -15,6 +15,7 @@ export const ALLOWED_FROM: Readonly<
   Classify: ['received', 'triaged', ...OPEN_WORK, 'awaiting_info', 'reopened'],
   Assign: ['triaged', ...OPEN_WORK, 'reopened'],
   Acknowledge: ['assigned'],
+  GiveOpinion: [...OPEN_WORK, 'reopened'],
   ReturnAssignment: ['assigned', 'in_progress', 'reopened'],
   UpdateProgress: ['in_progress', 'pending_test', 'pending_customer', 'reopened'],
   RequestInformation: ['received', 'triaged', ...OPEN_WORK, 'reopened'],

@@ -30,6 +30,7 @@ const MATRIX = `
   Classify           x   x   x   x   x   x   x   .   .   .   x
   Assign             .   x   x   x   x   x   .   .   .   .   x
   Acknowledge        .   .   x   .   .   .   .   .   .   .   .
+  GiveOpinion        .   .   x   x   x   x   .   .   .   .   x
   ReturnAssignment   .   .   x   x   .   .   .   .   .   .   x
   UpdateProgress     .   .   .   x   x   x   .   .   .   .   x
   RequestInformation x   x   x   x   x   x   .   .   .   .   x
@@ -78,6 +79,7 @@ function statusAfter(type: TicketCommandType, from: Status): Status {
     case 'Archive':
       return 'archived';
     case 'CheckSla':
+    case 'GiveOpinion':
       return from;
   }
 }
@@ -175,7 +177,7 @@ describe('every command from every status', () => {
       .thenRefused({ rule: 'FeedbackAlreadyReceived', kind: 'already_exists' });
   });
 
-  it('covers all 13 ticket commands and all 11 statuses', () => {
-    expect(cases).toHaveLength(13 * 11);
+  it('covers all 14 ticket commands and all 11 statuses', () => {
+    expect(cases).toHaveLength(14 * 11);
   });
 });

@@ -43,6 +43,12 @@ export type AcknowledgementOverdue = DomainEvent<
   SlaFact & { department: string; assignee?: string; assignedAt: string }
 >;
 
+/** A collaborating department has not given its opinion within the deadline (SPEC §3: 24 h). */
+export type CollaboratorOpinionOverdue = DomainEvent<
+  'CollaboratorOpinionOverdue',
+  SlaFact & { department: string; assignedAt: string }
+>;
+
 /** No progress was recorded within the cadence (SPEC §4: P1 daily, P2 every 2 days). */
 export type ProgressUpdateOverdue = DomainEvent<'ProgressUpdateOverdue', SlaFact & { lastUpdateAt: string }>;
 
@@ -55,6 +61,7 @@ export type SlaEvent =
   | TicketEscalated
   | CustomerDelayNoticeQueued
   | AcknowledgementOverdue
+  | CollaboratorOpinionOverdue
   | ProgressUpdateOverdue
   | FollowUpDue;
 
@@ -64,6 +71,7 @@ export const SLA_EVENT_TYPES = [
   'TicketEscalated',
   'CustomerDelayNoticeQueued',
   'AcknowledgementOverdue',
+  'CollaboratorOpinionOverdue',
   'ProgressUpdateOverdue',
   'FollowUpDue',
 ] as const satisfies readonly SlaEvent['type'][];

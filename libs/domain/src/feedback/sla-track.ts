@@ -55,6 +55,8 @@ export function occurredAt(event: FeedbackEvent): string {
       return event.data.acknowledgedAt;
     case 'AssignmentReturned':
       return event.data.returnedAt;
+    case 'CollaboratorOpinionGiven':
+      return event.data.givenAt;
     case 'ProgressUpdated':
       return event.data.updatedAt;
     case 'InformationRequested':

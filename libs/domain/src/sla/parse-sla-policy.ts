@@ -71,6 +71,7 @@ const FIELDS = [
   'resolution',
   'acknowledgement',
   'progressCadence',
+  'collaboratorOpinion',
   'followUp',
   'supervisors',
   'defaultSupervisor',
@@ -107,6 +108,10 @@ export function parseSlaPolicy(document: unknown): SlaPolicy {
       'progressCadence',
       DEFAULT_SLA_POLICY.progressCadence,
     ),
+    collaboratorOpinion:
+      given.collaboratorOpinion === undefined
+        ? DEFAULT_SLA_POLICY.collaboratorOpinion
+        : parseSlaDuration(given.collaboratorOpinion, 'collaboratorOpinion'),
     followUp:
       given.followUp === undefined
         ? DEFAULT_SLA_POLICY.followUp

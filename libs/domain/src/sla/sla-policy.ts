@@ -31,6 +31,8 @@ export interface SlaPolicy {
   readonly acknowledgement: PerPriority;
   /** The longest gap between progress updates while the ticket is worked on. */
   readonly progressCadence: PerPriority;
+  /** From assignment to each collaborating department's opinion (SPEC §3: 24 h). */
+  readonly collaboratorOpinion: SlaDuration | null;
   /** From resolution to the follow-up visit, which records the customer's satisfaction. */
   readonly followUp: SlaDuration | null;
   /** Who a breach is escalated to: the supervisor of the ticket's department. */
@@ -72,6 +74,7 @@ export const DEFAULT_SLA_POLICY: SlaPolicy = {
     unclassified: workingHours(2),
   },
   progressCadence: { P1: hours(24), P2: workingDays(2), P3: null, P4: null, unclassified: null },
+  collaboratorOpinion: workingDays(1),
   followUp: workingDays(3),
   supervisors: {},
   defaultSupervisor: 'customer-service-supervisor',

@@ -12,7 +12,7 @@ export interface SlaRules {
   readonly calendar: BusinessCalendar;
 }
 
-export type SlaDeadlineKind = 'warning' | 'breach' | 'acknowledgement' | 'progress' | 'follow_up';
+export type SlaDeadlineKind = 'warning' | 'breach' | 'acknowledgement' | 'opinion' | 'progress' | 'follow_up';
 
 /** A fact the SLA clock records once its time has come, unless the ticket moves on first. */
 export interface SlaDeadline {
@@ -27,6 +27,8 @@ export interface SlaDeadline {
   readonly target?: SlaTarget;
   /** What the clock counted from: the assignment, the latest work, or the resolution. */
   readonly since?: string;
+  /** For an opinion: the collaborating department it is asked of. */
+  readonly department?: string;
   /** For a breach: the supervisor it is escalated to. */
   readonly escalateTo?: string;
 }
@@ -134,6 +136,7 @@ function openTicketDeadlines(ticket: Ticket, rules: SlaRules, due: SlaDueTimes):
       since,
     });
   }
+  deadlines.push(...opinionDeadlines(ticket, rules, priority));
   const cadence = policy.progressCadence[priority];
   const since = ticket.sla.lastWorkAt;
   if (WORKED_ON.includes(ticket.status) && cadence && since) {
@@ -141,6 +144,29 @@ function openTicketDeadlines(ticket: Ticket, rules: SlaRules, due: SlaDueTimes):
     deadlines.push({ key: `progress/${since}`, kind: 'progress', at: dueAt, dueAt, priority, since });
   }
   return deadlines;
+}
+
+function opinionDeadlines(
+  ticket: Ticket,
+  { policy, calendar }: SlaRules,
+  priority: SlaPriority,
+): SlaDeadline[] {
+  const assignment = ticket.assignment;
+  if (!assignment || !policy.collaboratorOpinion) return [];
+  const given = new Set((assignment.opinions ?? []).map((opinion) => opinion.department));
+  const since = assignment.assignedAt;
+  const dueAt = instantAfter(since, policy.collaboratorOpinion, calendar) as string;
+  return assignment.collaborators
+    .filter((department) => !given.has(department))
+    .map((department) => ({
+      key: `opinion/${department}/${since}`,
+      kind: 'opinion',
+      at: dueAt,
+      dueAt,
+      priority,
+      since,
+      department,
+    }));
 }
 
 function followUpDeadline(

@@ -130,7 +130,10 @@ export const PATHS: Readonly<Record<Status, readonly FeedbackCommand[]>> = (() =
     ...received,
     command('Classify', { category: 'function_issue', priority: 'P1' }, { by: 'auto', ...step(1) }),
   ];
-  const assigned = [...triaged, command('Assign', { department: 'technology' }, step(2))];
+  const assigned = [
+    ...triaged,
+    command('Assign', { department: 'technology', collaborators: ['product'] }, step(2)),
+  ];
   const inProgress = [...assigned, command('Acknowledge', {}, { by: 'dev-li', ...step(3) })];
   const resolved = [
     ...inProgress,
@@ -166,6 +169,10 @@ export const SAMPLE_COMMANDS: { readonly [T in FeedbackCommandType]: CommandOf<T
   Classify: command('Classify', { category: 'function_issue', topics: ['performance'], priority: 'P1' }),
   Assign: command('Assign', { department: 'product', assignee: 'pm-zhao' }),
   Acknowledge: command('Acknowledge', { note: 'on it' }),
+  GiveOpinion: command('GiveOpinion', {
+    department: 'product',
+    opinion: 'the export limit is a product decision',
+  }),
   ReturnAssignment: command('ReturnAssignment', { reason: 'not our component' }),
   UpdateProgress: command('UpdateProgress', { note: 'investigating' }),
   RequestInformation: command('RequestInformation', { question: 'which app version?' }),

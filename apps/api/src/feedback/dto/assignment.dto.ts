@@ -19,6 +19,12 @@ export class AcknowledgeDto {
   @Optional() @IsString() @Length(1, LIMITS.note) note?: string;
 }
 
+export class OpinionDto {
+  /** The collaborating department giving its opinion. */
+  @IsString() @Length(1, 100) @IsNotBlank() department!: string;
+  @IsString() @Length(1, LIMITS.note) @IsNotBlank() opinion!: string;
+}
+
 export class ReasonDto {
   @IsString() @Length(1, LIMITS.reason) @IsNotBlank() reason!: string;
 }
