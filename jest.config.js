@@ -30,7 +30,10 @@ module.exports = {
     '/node_modules/',
     ...serverSuites.filter(([variable]) => !process.env[variable]).map(([, pattern]) => pattern),
   ],
-  transform: { '^.+\\.ts$': swc },
+  // content-disposition (through @fastify/static, for the /docs page) ships only as an ES module,
+  // which Node 20.19 requires natively but Jest does not: SWC turns it into CommonJS for the tests.
+  transform: { '^.+\\.ts$': swc, '/node_modules/content-disposition/.+\\.js$': swc },
+  transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
     '^@ledger/([a-z-]+)$': '<rootDir>/libs/$1/src',

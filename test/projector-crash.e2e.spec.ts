@@ -4,22 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@ledger/event-store';
 import { Projector, TICKETS, VIEWS_PROJECTOR, viewProjections, waitForCheckpoint } from '@ledger/projections';
-import { SqliteReadStore, type ReadDocument, type ReadStore } from '@ledger/read-store';
-import { loadConfig } from '../apps/api/src/config/ledger-config';
-import { slaRulesOf } from '../apps/api/src/config/sla-config';
+import { SqliteReadStore } from '@ledger/read-store';
+import { loadConfig, slaRulesOf } from '@ledger/config';
 import { buildApp, builtCli, exited, startBuiltApp } from './support/built-app';
+import { allDocuments } from './support/all-documents';
 import { seedTickets } from './support/seed-tickets';
-
-async function allDocuments(store: ReadStore, collection: string): Promise<ReadDocument[]> {
-  const documents: ReadDocument[] = [];
-  let after: string | undefined;
-  do {
-    const page = await store.query(collection, { limit: 5000, ...(after ? { after } : {}) });
-    documents.push(...page.items);
-    after = page.next;
-  } while (after);
-  return documents;
-}
 
 async function waitUntil(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -10,8 +10,15 @@ import { VIEWS_PROJECTOR, waitForCheckpoint } from '@ledger/projections';
 import { READ_STORE, type ReadStore } from '@ledger/read-store';
 import { SlaClock, type SlaTickReport } from '@ledger/sla-clock';
 import { AppModule } from '../../apps/api/src/app.module';
-import { loadConfig } from '../../apps/api/src/config/ledger-config';
+import { loadConfig } from '@ledger/config';
 import { APP_OPTIONS, configureApp, httpAdapter } from '../../apps/api/src/create-app';
+
+export interface Route {
+  readonly method: string;
+  readonly url: string;
+}
+
+const routesOf = new WeakMap<NestFastifyApplication, Route[]>();
 
 /** A clock the test moves by hand. */
 export class TestClock implements Clock {
@@ -66,15 +73,27 @@ export class TestApp {
       .overrideProvider(CLOCK)
       .useValue(clock)
       .compile();
-    const app = configureApp(
-      moduleRef.createNestApplication<NestFastifyApplication>(httpAdapter(), {
-        logger: false,
-        ...APP_OPTIONS,
-      }),
-    );
+    const app = moduleRef.createNestApplication<NestFastifyApplication>(httpAdapter(), {
+      logger: false,
+      ...APP_OPTIONS,
+    });
+    const routes: Route[] = [];
+    app
+      .getHttpAdapter()
+      .getInstance()
+      .addHook('onRoute', ({ method, url }) => {
+        for (const one of [method].flat()) routes.push({ method: one, url });
+      });
+    routesOf.set(app, routes);
+    await configureApp(app);
     await app.init();
     await app.getHttpAdapter().getInstance().ready();
     return app;
+  }
+
+  /** Every route the HTTP server registered, as Fastify saw them. */
+  routes(): readonly Route[] {
+    return routesOf.get(this.app) ?? [];
   }
 
   http(): ReturnType<typeof request> {

@@ -2,11 +2,11 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { EventStoreModule } from '@ledger/event-store';
 import { FeedbackModule } from '@ledger/feedback';
 import { ProjectionsModule } from '@ledger/projections';
+import { LedgerMetrics, ObservabilityModule } from '@ledger/observability';
 import { ReadStoreModule } from '@ledger/read-store';
 import { SlaClockModule } from '@ledger/sla-clock';
 import { AdminController } from './admin/admin.controller';
-import type { LedgerConfig } from './config/ledger-config';
-import { slaRulesOf } from './config/sla-config';
+import { slaRulesOf, type LedgerConfig } from '@ledger/config';
 import { FeedbackCommandsController } from './feedback/feedback-commands.controller';
 import { FeedbackQueriesController } from './feedback/feedback-queries.controller';
 import { KpisController } from './kpis/kpis.controller';
@@ -17,10 +17,12 @@ import { TicketsController } from './tickets/tickets.controller';
 export class AppModule {
   static forRoot(config: LedgerConfig): DynamicModule {
     const sla = slaRulesOf(config.sla);
+    const metrics = new LedgerMetrics();
     return {
       module: AppModule,
       imports: [
-        EventStoreModule.forRoot(config),
+        EventStoreModule.forRoot({ ...config, onAppended: (events) => metrics.countAppended(events) }),
+        ObservabilityModule.forRoot(metrics, { readyMaxLagSeconds: config.readyMaxLagSeconds }),
         ReadStoreModule.forRoot(config),
         FeedbackModule.forRoot({ timeZone: config.timeZone }),
         ProjectionsModule.forRoot({

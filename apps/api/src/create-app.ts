@@ -1,9 +1,11 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module';
-import type { LedgerConfig } from './config/ledger-config';
+import type { LedgerConfig } from '@ledger/config';
 import { ErrorFilter } from './http/error-filter';
+import { recordRequestMetrics } from './http/request-metrics';
 import { validationPipe } from './http/validation-pipe';
+import { serveOpenApi } from './openapi/openapi-document';
 
 export const httpAdapter = (): FastifyAdapter => new FastifyAdapter({ bodyLimit: 1024 * 1024 });
 
@@ -14,10 +16,12 @@ export const httpAdapter = (): FastifyAdapter => new FastifyAdapter({ bodyLimit:
 export const APP_OPTIONS = { bodyParser: false } as const;
 
 /** The cross-cutting HTTP setup, shared by `main.ts` and the end-to-end tests. */
-export function configureApp(app: NestFastifyApplication): NestFastifyApplication {
+export async function configureApp(app: NestFastifyApplication): Promise<NestFastifyApplication> {
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new ErrorFilter());
   app.enableShutdownHooks();
+  recordRequestMetrics(app);
+  await serveOpenApi(app);
   return app;
 }
 

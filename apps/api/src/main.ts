@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { ConfigError, loadConfig } from './config/ledger-config';
+import { ConfigError, loadConfig } from '@ledger/config';
 import { createApp } from './create-app';
 
 async function bootstrap(): Promise<void> {

@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
-import { EVENT_STORE, type EventStore } from './event-store.port';
+import { withAppendListener } from './append-listener';
+import { EVENT_STORE, type EventStore, type NewEvent } from './event-store.port';
 import { SqliteEventStore } from './sqlite/sqlite-event-store';
 
 export interface EventStoreModuleOptions {
@@ -9,6 +10,8 @@ export interface EventStoreModuleOptions {
   readonly dataDir: string;
   /** When set, events live in EventStoreDB instead (e.g. `esdb://localhost:2113?tls=false`). */
   readonly eventStoreConnectionString?: string;
+  /** Told of every successful append, e.g. to count events for the metrics. */
+  readonly onAppended?: (events: readonly NewEvent[]) => void;
 }
 
 export async function openEventStore(options: EventStoreModuleOptions): Promise<EventStore> {
@@ -29,7 +32,15 @@ export class EventStoreModule implements OnApplicationShutdown {
   static forRoot(options: EventStoreModuleOptions): DynamicModule {
     return {
       module: EventStoreModule,
-      providers: [{ provide: EVENT_STORE, useFactory: () => openEventStore(options) }],
+      providers: [
+        {
+          provide: EVENT_STORE,
+          useFactory: async () => {
+            const store = await openEventStore(options);
+            return options.onAppended ? withAppendListener(store, options.onAppended) : store;
+          },
+        },
+      ],
       exports: [EVENT_STORE],
     };
   }

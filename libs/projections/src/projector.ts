@@ -158,6 +158,8 @@ export class Projector {
     await this.views.commit({
       projector: this.options.name,
       position: last.position,
+      // Another projector on the same views makes this refuse the batch; the loop then re-reads the checkpoint.
+      continuesFrom: this.position ?? null,
       changes: writer.changes(),
     });
     this.position = last.position;

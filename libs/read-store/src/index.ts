@@ -1,4 +1,5 @@
 export * from './read-store.port';
+export * from './checkpoint-moved.error';
 export * from './query-cursor';
 export { SqliteReadStore } from './sqlite/sqlite-read-store';
 export * from './field-name';

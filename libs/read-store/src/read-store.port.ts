@@ -48,6 +48,12 @@ export interface DocumentChange {
 export interface ProjectionBatch {
   readonly projector: string;
   readonly position: bigint;
+  /**
+   * The checkpoint the batch was built on (null: none yet). When set, the commit is refused with
+   * CheckpointMovedError if the stored checkpoint is elsewhere, so two projectors on the same views
+   * never both apply an event; a batch at or below the checkpoint is still skipped silently.
+   */
+  readonly continuesFrom?: bigint | null;
   readonly changes: readonly DocumentChange[];
 }
 

@@ -4,7 +4,7 @@ import { EVENT_STORE, type EventStore } from '@ledger/event-store';
 import { projectionLag, PROJECTOR, VIEWS_PROJECTOR, type Projector } from '@ledger/projections';
 import { READ_STORE, type ReadStore } from '@ledger/read-store';
 import { AppModule } from '../app.module';
-import { ConfigError, loadConfig } from '../config/ledger-config';
+import { ConfigError, loadConfig } from '@ledger/config';
 
 const USAGE = `usage: npm run ledger -- <command>
 

@@ -1,5 +1,6 @@
 import type { ReadDocument, ReadStore } from '../read-store.port';
 import { InvalidCursorError } from '../query-cursor';
+import { CheckpointMovedError } from '../checkpoint-moved.error';
 
 export interface ReadStoreUnderTest {
   readonly store: ReadStore;
@@ -164,6 +165,25 @@ export function describeReadStoreContract(
       });
       expect(await store.get(collection, 't7')).toBeUndefined();
       expect(await store.count(collection)).toBe(5);
+    });
+
+    it('refuses, changing nothing, a batch built on a checkpoint another writer has moved', async () => {
+      const at = (await store.checkpoint(projector)) ?? null;
+      const next = (at ?? 0n) + 5n;
+      const doc = (id: string) => ({
+        collection,
+        id,
+        document: { id, status: 'received', priority: 'P4', dueAt: 'x', age: 0 },
+      });
+      await store.commit({ projector, position: next, continuesFrom: at, changes: [doc('w1')] });
+      const stale = store.commit({ projector, position: next + 3n, continuesFrom: at, changes: [doc('w2')] });
+      await expect(stale).rejects.toThrow(CheckpointMovedError);
+      await expect(stale).rejects.toMatchObject({ expected: at, actual: next });
+      expect(await store.get(collection, 'w2')).toBeUndefined();
+      expect(await store.checkpoint(projector)).toBe(next);
+      await store.commit({ projector, position: next + 3n, continuesFrom: next, changes: [doc('w2')] });
+      expect(await store.get(collection, 'w2')).toBeDefined();
+      position = next + 3n;
     });
 
     it('keeps positions beyond 2^53 exactly', async () => {

@@ -9,6 +9,7 @@ import type {
   ReadDocument,
   ReadStore,
 } from '../read-store.port';
+import { CheckpointMovedError } from '../checkpoint-moved.error';
 import { checkField } from '../field-name';
 import {
   decodePosition,
@@ -123,7 +124,8 @@ export class MongoReadStore implements ReadStore {
   /**
    * The checkpoint is read inside the transaction: if two writers race, the server reports a
    * write conflict on the checkpoint document, `withTransaction` runs the callback again, and the
-   * second run sees the new checkpoint and skips the batch.
+   * second run sees the new checkpoint: it skips a batch at or below it, and refuses one built on
+   * an older checkpoint (CheckpointMovedError).
    */
   async commit(batch: ProjectionBatch): Promise<void> {
     const position = encodePosition(batch.position);
@@ -133,7 +135,11 @@ export class MongoReadStore implements ReadStore {
     await this.client.withSession((session) =>
       session.withTransaction(async () => {
         const current = await this.checkpoints.findOne({ _id: batch.projector }, { session });
-        if (current && decodePosition(current.position) >= batch.position) return;
+        const at = current ? decodePosition(current.position) : null;
+        if (at !== null && at >= batch.position) return;
+        if (batch.continuesFrom !== undefined && at !== batch.continuesFrom) {
+          throw new CheckpointMovedError(batch.projector, batch.continuesFrom, at);
+        }
         // One at a time: operations of a transaction must not run in parallel.
         for (const [target, operations] of writes)
           await target.bulkWrite(operations, { session, ordered: true });

@@ -11,6 +11,7 @@ import {
   ReadStore,
   Scalar,
 } from '../read-store.port';
+import { CheckpointMovedError } from '../checkpoint-moved.error';
 import { checkField } from '../field-name';
 import { SqliteQueryBuilder } from './sqlite-query-builder';
 
@@ -52,6 +53,9 @@ export class SqliteReadStore implements ReadStore {
     this.commitBatch = db.transaction((batch: ProjectionBatch) => {
       const current = this.getCheckpoint.get(batch.projector) as bigint | undefined;
       if (current !== undefined && current >= batch.position) return;
+      if (batch.continuesFrom !== undefined && (current ?? null) !== batch.continuesFrom) {
+        throw new CheckpointMovedError(batch.projector, batch.continuesFrom, current ?? null);
+      }
       for (const change of batch.changes) {
         const table = this.table(change.collection);
         if (change.document === null) this.prepared(`DELETE FROM ${table} WHERE id = ?`).run(change.id);

@@ -13,6 +13,7 @@ describe('loadConfig', () => {
       runProjector: true,
       viewWaitMs: 5000,
       repeatWindowDays: 30,
+      readyMaxLagSeconds: 60,
     });
   });
 
@@ -26,6 +27,7 @@ describe('loadConfig', () => {
       LEDGER_PROJECTOR: 'off',
       LEDGER_VIEW_WAIT_MS: '250',
       LEDGER_REPEAT_WINDOW_DAYS: '14',
+      LEDGER_READY_MAX_LAG_SECONDS: '15',
     });
     expect(rest).toEqual({
       port: 8080,
@@ -36,7 +38,19 @@ describe('loadConfig', () => {
       runProjector: false,
       viewWaitMs: 250,
       repeatWindowDays: 14,
+      readyMaxLagSeconds: 15,
     });
+  });
+
+  it('leaves the projector and the SLA clock to the worker in cluster mode, unless told otherwise', () => {
+    const cluster = loadConfig({ EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:2113?tls=false' });
+    expect([cluster.runProjector, cluster.sla.clock.run]).toEqual([false, false]);
+    const both = loadConfig({
+      EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:2113?tls=false',
+      LEDGER_PROJECTOR: 'on',
+      LEDGER_SLA_CLOCK: 'on',
+    });
+    expect([both.runProjector, both.sla.clock.run]).toEqual([true, true]);
   });
 
   it.each([
@@ -48,6 +62,7 @@ describe('loadConfig', () => {
     ['LEDGER_PROJECTOR', 'maybe'],
     ['LEDGER_VIEW_WAIT_MS', '-1'],
     ['LEDGER_REPEAT_WINDOW_DAYS', '0'],
+    ['LEDGER_READY_MAX_LAG_SECONDS', 'soon'],
   ])('stops with a message naming %s when it is %s', (variable, value) => {
     expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [variable]: value })).toThrow(new RegExp(`^${variable} must`));

@@ -17,7 +17,7 @@ describe('loadSlaConfig', () => {
   };
 
   it('defaults to the SPEC policy, the mainland China calendar and a one-minute clock', () => {
-    const sla = loadSlaConfig({}, 'Asia/Shanghai', new Date('2026-11-23T00:00:00Z'));
+    const sla = loadSlaConfig({}, 'Asia/Shanghai', { now: new Date('2026-11-23T00:00:00Z') });
     expect(sla.policy).toBe(DEFAULT_SLA_POLICY);
     expect(sla.clock).toEqual({ run: true, intervalMs: 60_000 });
     const calendar = slaRulesOf(sla).calendar;

@@ -16,6 +16,8 @@ export interface LedgerConfig {
   readonly viewWaitMs: number;
   /** How far back (days) an earlier ticket of the same customer makes a complaint a repeat. */
   readonly repeatWindowDays: number;
+  /** `/health/ready` fails when the views are further behind the log than this. */
+  readonly readyMaxLagSeconds: number;
   readonly sla: SlaConfig;
 }
 
@@ -41,7 +43,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
   if (mongodbUri && !/^mongodb(\+srv)?:\/\//.test(mongodbUri)) {
     throw new ConfigError(`MONGODB_URI must start with mongodb:// or mongodb+srv://, got "${mongodbUri}"`);
   }
-  const projector = env.LEDGER_PROJECTOR ?? 'on';
+  // In cluster mode the worker keeps the views and runs the SLA clock; the embedded api does both itself.
+  const embedded = !connection;
+  const projector = env.LEDGER_PROJECTOR ?? (embedded ? 'on' : 'off');
   if (projector !== 'on' && projector !== 'off') {
     throw new ConfigError(`LEDGER_PROJECTOR must be on or off, got "${projector}"`);
   }
@@ -57,6 +61,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
       `LEDGER_REPEAT_WINDOW_DAYS must be a whole number of days from 1 to 366, got "${env.LEDGER_REPEAT_WINDOW_DAYS}"`,
     );
   }
+  const readyMaxLagSeconds = Number(env.LEDGER_READY_MAX_LAG_SECONDS ?? 60);
+  if (!Number.isInteger(readyMaxLagSeconds) || readyMaxLagSeconds < 1 || readyMaxLagSeconds > 86_400) {
+    throw new ConfigError(
+      `LEDGER_READY_MAX_LAG_SECONDS must be a whole number of seconds from 1 to 86400, got "${env.LEDGER_READY_MAX_LAG_SECONDS}"`,
+    );
+  }
   return {
     port,
     dataDir: env.DATA_DIR?.trim() || './data',
@@ -66,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
     runProjector: projector === 'on',
     viewWaitMs,
     repeatWindowDays,
-    sla: loadSlaConfig(env, timeZone),
+    readyMaxLagSeconds,
+    sla: loadSlaConfig(env, timeZone, { clockByDefault: embedded }),
   };
 }

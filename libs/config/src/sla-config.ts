@@ -69,7 +69,11 @@ function policyFrom(file: string | undefined): SlaPolicy {
 }
 
 /** The SLA policy, the business calendar and the SLA clock's settings, from the environment. */
-export function loadSlaConfig(env: NodeJS.ProcessEnv, timeZone: string, now = new Date()): SlaConfig {
+export function loadSlaConfig(
+  env: NodeJS.ProcessEnv,
+  timeZone: string,
+  { clockByDefault = true, now = new Date() }: { clockByDefault?: boolean; now?: Date } = {},
+): SlaConfig {
   const years: number[] = [];
   for (let year = FIRST_CALENDAR_YEAR; year <= now.getUTCFullYear() + YEARS_AHEAD; year++) years.push(year);
   const china = chinaCalendarConfig(years, {
@@ -88,7 +92,7 @@ export function loadSlaConfig(env: NodeJS.ProcessEnv, timeZone: string, now = ne
       `LEDGER_WORKING_HOURS must be sorted, non-overlapping blocks: ${(error as Error).message}`,
     );
   }
-  const run = env.LEDGER_SLA_CLOCK ?? 'on';
+  const run = env.LEDGER_SLA_CLOCK ?? (clockByDefault ? 'on' : 'off');
   if (run !== 'on' && run !== 'off') {
     throw new ConfigError(`LEDGER_SLA_CLOCK must be on or off, got "${run}"`);
   }

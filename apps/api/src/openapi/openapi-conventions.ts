@@ -1,0 +1,97 @@
+import type { OpenAPIObject } from '@nestjs/swagger';
+import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+
+type Operation = NonNullable<OpenAPIObject['paths'][string]['get']>;
+type Parameter = Extract<NonNullable<Operation['parameters']>[number], { in: string }>;
+
+const ERROR_SCHEMA: SchemaObject = {
+  type: 'object',
+  required: ['statusCode', 'error', 'message'],
+  properties: {
+    statusCode: { type: 'integer', example: 409 },
+    error: { type: 'string', example: 'Conflict' },
+    message: { type: 'string', example: 'Acknowledge is not allowed on a ticket that is received' },
+    rule: {
+      type: 'string',
+      description: 'The business rule that refused the command',
+      example: 'AcknowledgeNotAllowedWhenReceived',
+    },
+    status: { type: 'string', description: 'The ticket status that forbade it' },
+    currentRevision: { type: 'integer', description: 'With RevisionConflict: the revision the ticket is at' },
+    errors: {
+      type: 'array',
+      description: 'With 400: each invalid field and why',
+      items: {
+        type: 'object',
+        required: ['field', 'reason'],
+        properties: { field: { type: 'string', example: 'priority' }, reason: { type: 'string' } },
+      },
+    },
+  },
+};
+
+const error = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+});
+
+const token = (name: string, description: string): Parameter => ({
+  in: 'header',
+  name,
+  required: false,
+  description,
+  schema: { type: 'string', minLength: 1, maxLength: 200 },
+});
+
+const COMMAND_HEADERS: Parameter[] = [
+  token(
+    'Idempotency-Key',
+    'The command id: a retry with the same key and body gets the first answer and appends nothing',
+  ),
+  token('X-Actor', 'Who acts, recorded in every event'),
+  token('X-Correlation-Id', 'Recorded as $correlationId; defaults to the command id'),
+];
+
+const IF_MATCH: Parameter = {
+  in: 'header',
+  name: 'If-Match',
+  required: false,
+  description: 'Apply only if the ticket is still at this revision ("3"), else 409; * matches any',
+  schema: { type: 'string', pattern: '^("\\d+"|\\*)$' },
+};
+
+/** Adds what every route shares and the plugin cannot see: the error shape, the command headers. */
+export function withConventions(document: OpenAPIObject): OpenAPIObject {
+  document.components = {
+    ...document.components,
+    schemas: { ...document.components?.schemas, Error: ERROR_SCHEMA },
+  };
+  for (const [path, item] of Object.entries(document.paths)) {
+    const onTicket = path.includes('{id}');
+    if (item.post) {
+      const post = item.post;
+      post.parameters = [...(post.parameters ?? []), ...COMMAND_HEADERS, ...(onTicket ? [IF_MATCH] : [])];
+      post.responses = {
+        ...post.responses,
+        '400': error('Invalid input: each field and the reason (nothing is appended)'),
+        ...(onTicket ? { '404': error('No ticket with this id') } : {}),
+        '409': error('An illegal transition (rule, status) or a revision conflict (currentRevision)'),
+        '415': error('The body is not JSON'),
+        '422': error(
+          'A business rule refused the command (rule), or the idempotency key was reused with another body',
+        ),
+      };
+    }
+    if (item.get && !path.startsWith('/health') && path !== '/metrics') {
+      const get = item.get;
+      const readsViews = (get.parameters ?? []).some((p) => 'name' in p && p.name === 'minPosition');
+      get.responses = {
+        ...get.responses,
+        '400': error('Invalid query: each field and the reason'),
+        ...(onTicket ? { '404': error('No ticket with this id') } : {}),
+        ...(readsViews ? { '503': error('The views had not reached minPosition within the wait') } : {}),
+      };
+    }
+  }
+  return document;
+}

@@ -1,0 +1,3 @@
+export * from './ledger-metrics';
+export * from './observability.module';
+export * from './observability-options';
