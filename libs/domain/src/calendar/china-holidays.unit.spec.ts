@@ -2,7 +2,7 @@ import { createBusinessCalendar } from './business-calendar';
 import { chinaCalendarConfig } from './china-holidays';
 
 describe('chinaCalendarConfig', () => {
-  const calendar = createBusinessCalendar(chinaCalendarConfig([2023, 2024, 2025]));
+  const calendar = createBusinessCalendar(chinaCalendarConfig([2023, 2024, 2025, 2026, 2027]));
 
   it.each([
     ['2024-01-01', false], // 元旦, Monday
@@ -45,22 +45,34 @@ describe('chinaCalendarConfig', () => {
     ['2023-10-06', false],
     ['2023-10-07', true],
     ['2023-10-08', true],
+    ['2025-01-26', true], // Sunday, make-up
+    ['2025-02-04', false], // Tuesday, 正月初七: the eight-day Spring Festival of the 2025 rules
+    ['2025-02-08', true], // Saturday, make-up
+    ['2025-05-05', false],
+    ['2025-10-08', false], // Wednesday: 国庆 and 中秋 together, eight days
+    ['2025-10-11', true], // Saturday, make-up
+    ['2026-01-02', false], // Friday inside 元旦
+    ['2026-01-04', true], // Sunday, make-up
+    ['2026-02-14', true], // Saturday, make-up
+    ['2026-02-23', false], // Monday, 正月初七
+    ['2026-02-28', true], // Saturday, make-up
+    ['2026-05-09', true], // Saturday, make-up
+    ['2026-06-19', false], // 端午, Friday
+    ['2026-09-25', false], // 中秋, Friday
+    ['2026-10-07', false],
+    ['2026-10-10', true], // Saturday, make-up
   ])('%s is a working day: %s', (day, expected) => {
     expect(calendar.isWorkingDay(day)).toBe(expected);
   });
 
   it('falls back to the full-day holidays of date-holidays for a year without an arrangement', () => {
-    // 2025 festivals per date-holidays: 元旦 Wed Jan 1, 春节 Jan 28–30, 劳动节 Thu May 1, 国庆 Oct 1–3.
-    expect(calendar.isWorkingDay('2025-01-01')).toBe(false);
-    expect(calendar.isWorkingDay('2025-01-29')).toBe(false);
-    expect(calendar.isWorkingDay('2025-05-01')).toBe(false);
-    expect(calendar.isWorkingDay('2025-10-02')).toBe(false);
-    // Partial-day entries are filtered out: 2025-03-08 is a Saturday anyway, so use 建军节 (Friday).
-    expect(calendar.isWorkingDay('2025-08-01')).toBe(true);
-    // 六一儿童节 starts at midnight but is for children only; 2026-06-01 is a Monday.
-    const calendar2026 = createBusinessCalendar(chinaCalendarConfig([2026]));
-    expect(calendar2026.isWorkingDay('2026-06-01')).toBe(true);
-    expect(calendar2026.isWorkingDay('2026-05-01')).toBe(false);
+    // 2027 has no notice yet; date-holidays lists 元旦 (Fri Jan 1), 清明 (Mon Apr 5), 端午 (Wed Jun 9).
+    expect(calendar.isWorkingDay('2027-01-01')).toBe(false);
+    expect(calendar.isWorkingDay('2027-04-05')).toBe(false);
+    expect(calendar.isWorkingDay('2027-06-09')).toBe(false);
+    // Partial-day entries are left out: 国际妇女节 (Mon Mar 8), 六一儿童节 (Tue Jun 1).
+    expect(calendar.isWorkingDay('2027-03-08')).toBe(true);
+    expect(calendar.isWorkingDay('2027-06-01')).toBe(true);
   });
 
   it('adds extra holidays and working days, an extra working day overriding a holiday', () => {
