@@ -35,7 +35,7 @@ interface ScaleResult {
 async function waitForCatchUp(url: string, head: string): Promise<void> {
   for (;;) {
     const status = (await (await fetch(`${url}/admin/projections`)).json()) as { position?: string };
-    if (status.position === head) return;
+    if (status.position !== undefined && BigInt(status.position) >= BigInt(head)) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Test } from '@nestjs/testing';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { DestinationStream } from 'pino';
 import request from 'supertest';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '@ledger/event-store';
 import { CLOCK, type Clock } from '@ledger/feedback';
@@ -43,33 +44,39 @@ export class TestApp {
     readonly dataDir: string,
     readonly clock: TestClock,
     private readonly env: NodeJS.ProcessEnv,
+    private readonly logs: DestinationStream | undefined,
     private app: NestFastifyApplication,
   ) {}
 
   /**
    * `env` adds configuration; the SLA clock's own interval is off unless `env` turns it on, so
-   * that time passes for a test only when it calls `slaTick()`.
+   * that time passes for a test only when it calls `slaTick()`. Request logs are silent unless a
+   * test passes `logs`, which then receives them as JSON lines.
    */
   static async start(
     clock = new TestClock(new Date('2023-10-01T01:00:00Z')),
     env: NodeJS.ProcessEnv = {},
     dataDir = mkdtempSync(join(tmpdir(), 'ledger-e2e-')),
+    logs?: DestinationStream,
   ): Promise<TestApp> {
-    return new TestApp(dataDir, clock, env, await TestApp.boot(dataDir, clock, env));
+    return new TestApp(dataDir, clock, env, logs, await TestApp.boot(dataDir, clock, env, logs));
   }
 
   private static async boot(
     dataDir: string,
     clock: Clock,
     env: NodeJS.ProcessEnv,
+    logs: DestinationStream | undefined,
   ): Promise<NestFastifyApplication> {
     const config = loadConfig({
       DATA_DIR: dataDir,
       LEDGER_VIEW_WAIT_MS: '500',
       LEDGER_SLA_CLOCK: 'off',
+      LEDGER_LOG_FORMAT: 'json',
+      LEDGER_LOG_LEVEL: logs ? 'info' : 'silent',
       ...env,
     });
-    const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] })
+    const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config, logs)] })
       .overrideProvider(CLOCK)
       .useValue(clock)
       .compile();
@@ -126,7 +133,7 @@ export class TestApp {
 
   async restart(): Promise<void> {
     await this.app.close();
-    this.app = await TestApp.boot(this.dataDir, this.clock, this.env);
+    this.app = await TestApp.boot(this.dataDir, this.clock, this.env, this.logs);
   }
 
   /** Closes the app and leaves its files, for a test that opens them again elsewhere. */

@@ -2,7 +2,9 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { EventStoreModule } from '@ledger/event-store';
 import { FeedbackModule } from '@ledger/feedback';
 import { ProjectionsModule } from '@ledger/projections';
-import { LedgerMetrics, ObservabilityModule } from '@ledger/observability';
+import { LedgerMetrics, ObservabilityModule, requestLogging } from '@ledger/observability';
+import type { DestinationStream } from 'pino';
+import { commandOfRequest } from './feedback/command-routes';
 import { ReadStoreModule } from '@ledger/read-store';
 import { SlaClockModule } from '@ledger/sla-clock';
 import { AdminController } from './admin/admin.controller';
@@ -15,7 +17,8 @@ import { TicketsController } from './tickets/tickets.controller';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: LedgerConfig): DynamicModule {
+  /** `logDestination` sends the log lines elsewhere than standard output (the tests read them). */
+  static forRoot(config: LedgerConfig, logDestination?: DestinationStream): DynamicModule {
     const sla = slaRulesOf(config.sla);
     const metrics = new LedgerMetrics();
     return {
@@ -23,6 +26,7 @@ export class AppModule {
       imports: [
         EventStoreModule.forRoot({ ...config, onAppended: (events) => metrics.countAppended(events) }),
         ObservabilityModule.forRoot(metrics, { readyMaxLagSeconds: config.readyMaxLagSeconds }),
+        requestLogging({ ...config.log, commandOf: commandOfRequest, destination: logDestination }),
         ReadStoreModule.forRoot(config),
         FeedbackModule.forRoot({ timeZone: config.timeZone }),
         ProjectionsModule.forRoot({

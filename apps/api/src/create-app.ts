@@ -1,4 +1,6 @@
 import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+import { requestIdOf } from '@ledger/observability';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module';
 import type { LedgerConfig } from '@ledger/config';
@@ -7,7 +9,8 @@ import { recordRequestMetrics } from './http/request-metrics';
 import { validationPipe } from './http/validation-pipe';
 import { serveOpenApi } from './openapi/openapi-document';
 
-export const httpAdapter = (): FastifyAdapter => new FastifyAdapter({ bodyLimit: 1024 * 1024 });
+export const httpAdapter = (): FastifyAdapter =>
+  new FastifyAdapter({ bodyLimit: 1024 * 1024, requestIdHeader: false, genReqId: requestIdOf });
 
 /**
  * Nest's own body parsers would also take form-encoded bodies; with them off, Fastify's JSON
@@ -21,14 +24,22 @@ export async function configureApp(app: NestFastifyApplication): Promise<NestFas
   app.useGlobalFilters(new ErrorFilter());
   app.enableShutdownHooks();
   recordRequestMetrics(app);
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', (request, reply, done) => {
+      reply.header('X-Request-Id', request.id);
+      done();
+    });
   await serveOpenApi(app);
   return app;
 }
 
 export async function createApp(config: LedgerConfig): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), httpAdapter(), {
-    logger: ['error', 'warn', 'log'],
+    bufferLogs: true,
     ...APP_OPTIONS,
   });
+  app.useLogger(app.get(Logger));
   return configureApp(app);
 }

@@ -1,11 +1,14 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { ConfigError, loadConfig } from '@ledger/config';
+import { ConfigError, boundShutdown, loadConfig } from '@ledger/config';
 import { createApp } from './create-app';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const app = await createApp(config);
+  boundShutdown(config.shutdownTimeoutMs, app.getHttpServer(), (message) =>
+    new Logger('FeedbackLedger').error(message),
+  );
   await app.listen(config.port, '0.0.0.0');
   const events = config.eventStoreConnectionString ? 'EventStoreDB' : `${config.dataDir}/events.sqlite`;
   const views = config.mongodbUri ? 'MongoDB' : `${config.dataDir}/views.sqlite`;

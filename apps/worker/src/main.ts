@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { ConfigError, loadConfig } from '@ledger/config';
+import { Logger as PinoLogger } from 'nestjs-pino';
+import { ConfigError, boundShutdown, loadConfig } from '@ledger/config';
 import { WorkerModule } from './worker.module';
 
 /** The worker answers on WORKER_PORT (default 3001), so that it can run beside an api on one host. */
@@ -11,11 +12,13 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create<NestFastifyApplication>(
     WorkerModule.forRoot(config),
     new FastifyAdapter(),
-    {
-      logger: ['error', 'warn', 'log'],
-    },
+    { bufferLogs: true },
   );
+  app.useLogger(app.get(PinoLogger));
   app.enableShutdownHooks();
+  boundShutdown(config.shutdownTimeoutMs, app.getHttpServer(), (message) =>
+    new Logger('FeedbackLedgerWorker').error(message),
+  );
   await app.listen(config.port, '0.0.0.0');
   new Logger('FeedbackLedgerWorker').log(
     `projector and SLA clock running (every ${config.sla.clock.intervalMs} ms); health and metrics on port ${config.port}`,

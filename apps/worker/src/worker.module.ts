@@ -2,7 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { slaRulesOf, type LedgerConfig } from '@ledger/config';
 import { EventStoreModule } from '@ledger/event-store';
 import { FeedbackModule } from '@ledger/feedback';
-import { LedgerMetrics, ObservabilityModule } from '@ledger/observability';
+import { LedgerMetrics, ObservabilityModule, requestLogging } from '@ledger/observability';
 import { ProjectionsModule } from '@ledger/projections';
 import { ReadStoreModule } from '@ledger/read-store';
 import { SlaClockModule } from '@ledger/sla-clock';
@@ -23,6 +23,7 @@ export class WorkerModule {
         EventStoreModule.forRoot({ ...config, onAppended: (events) => metrics.countAppended(events) }),
         ReadStoreModule.forRoot(config),
         ObservabilityModule.forRoot(metrics, { readyMaxLagSeconds: config.readyMaxLagSeconds }),
+        requestLogging(config.log),
         FeedbackModule.forRoot({ timeZone: config.timeZone }),
         ProjectionsModule.forRoot({
           runProjector: true,

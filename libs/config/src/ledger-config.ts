@@ -4,6 +4,10 @@ import { loadSlaConfig, type SlaConfig } from './sla-config';
 
 export { ConfigError };
 
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+const isLogLevel = (value: string): value is LogLevel => (LOG_LEVELS as readonly string[]).includes(value);
+
 export interface LedgerConfig {
   readonly port: number;
   readonly dataDir: string;
@@ -18,6 +22,10 @@ export interface LedgerConfig {
   readonly repeatWindowDays: number;
   /** `/health/ready` fails when the views are further behind the log than this. */
   readonly readyMaxLagSeconds: number;
+  /** After SIGTERM, the process exits with an error if closing takes longer than this. */
+  readonly shutdownTimeoutMs: number;
+  /** JSON lines (production) or pretty lines (development), and from which level. */
+  readonly log: { readonly format: 'json' | 'pretty'; readonly level: LogLevel };
   readonly sla: SlaConfig;
 }
 
@@ -67,6 +75,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
       `LEDGER_READY_MAX_LAG_SECONDS must be a whole number of seconds from 1 to 86400, got "${env.LEDGER_READY_MAX_LAG_SECONDS}"`,
     );
   }
+  const shutdownTimeoutMs = Number(env.LEDGER_SHUTDOWN_TIMEOUT_MS ?? 10_000);
+  if (!Number.isInteger(shutdownTimeoutMs) || shutdownTimeoutMs < 100 || shutdownTimeoutMs > 600_000) {
+    throw new ConfigError(
+      `LEDGER_SHUTDOWN_TIMEOUT_MS must be a whole number of milliseconds from 100 to 600000, got "${env.LEDGER_SHUTDOWN_TIMEOUT_MS}"`,
+    );
+  }
+  const format = env.LEDGER_LOG_FORMAT ?? (env.NODE_ENV === 'production' ? 'json' : 'pretty');
+  if (format !== 'json' && format !== 'pretty') {
+    throw new ConfigError(`LEDGER_LOG_FORMAT must be json or pretty, got "${format}"`);
+  }
+  const level = env.LEDGER_LOG_LEVEL ?? 'info';
+  if (!isLogLevel(level)) {
+    throw new ConfigError(`LEDGER_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${level}"`);
+  }
   return {
     port,
     dataDir: env.DATA_DIR?.trim() || './data',
@@ -77,6 +99,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
     viewWaitMs,
     repeatWindowDays,
     readyMaxLagSeconds,
+    shutdownTimeoutMs,
+    log: { format, level },
     sla: loadSlaConfig(env, timeZone, { clockByDefault: embedded }),
   };
 }

@@ -14,6 +14,8 @@ describe('loadConfig', () => {
       viewWaitMs: 5000,
       repeatWindowDays: 30,
       readyMaxLagSeconds: 60,
+      shutdownTimeoutMs: 10_000,
+      log: { format: 'pretty', level: 'info' },
     });
   });
 
@@ -28,6 +30,9 @@ describe('loadConfig', () => {
       LEDGER_VIEW_WAIT_MS: '250',
       LEDGER_REPEAT_WINDOW_DAYS: '14',
       LEDGER_READY_MAX_LAG_SECONDS: '15',
+      LEDGER_SHUTDOWN_TIMEOUT_MS: '3000',
+      LEDGER_LOG_FORMAT: 'json',
+      LEDGER_LOG_LEVEL: 'warn',
     });
     expect(rest).toEqual({
       port: 8080,
@@ -39,6 +44,8 @@ describe('loadConfig', () => {
       viewWaitMs: 250,
       repeatWindowDays: 14,
       readyMaxLagSeconds: 15,
+      shutdownTimeoutMs: 3000,
+      log: { format: 'json', level: 'warn' },
     });
   });
 
@@ -63,6 +70,9 @@ describe('loadConfig', () => {
     ['LEDGER_VIEW_WAIT_MS', '-1'],
     ['LEDGER_REPEAT_WINDOW_DAYS', '0'],
     ['LEDGER_READY_MAX_LAG_SECONDS', 'soon'],
+    ['LEDGER_SHUTDOWN_TIMEOUT_MS', '5'],
+    ['LEDGER_LOG_FORMAT', 'xml'],
+    ['LEDGER_LOG_LEVEL', 'loud'],
   ])('stops with a message naming %s when it is %s', (variable, value) => {
     expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [variable]: value })).toThrow(new RegExp(`^${variable} must`));

@@ -4,7 +4,7 @@ import {
   Module,
   type DynamicModule,
   type OnApplicationBootstrap,
-  type OnApplicationShutdown,
+  type BeforeApplicationShutdown,
 } from '@nestjs/common';
 import type { SlaRules } from '@ledger/domain';
 import { EVENT_STORE, type EventStore } from '@ledger/event-store';
@@ -40,7 +40,7 @@ const PROJECTIONS_OPTIONS = Symbol('PROJECTIONS_OPTIONS');
 
 /** The views of the log: their projector, and the queries that read them. */
 @Module({})
-export class ProjectionsModule implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ProjectionsModule implements OnApplicationBootstrap, BeforeApplicationShutdown {
   constructor(
     @Inject(PROJECTOR) private readonly projector: Projector,
     @Inject(PROJECTIONS_OPTIONS) private readonly options: ProjectionsModuleOptions,
@@ -93,7 +93,8 @@ export class ProjectionsModule implements OnApplicationBootstrap, OnApplicationS
     else await this.projector.define();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the stores close: the batch under way commits with its checkpoint, then the projector stops. */
+  async beforeApplicationShutdown(): Promise<void> {
     await this.projector.stop();
   }
 }

@@ -17,3 +17,7 @@ export const COMMAND_ROUTES: Readonly<Record<string, FeedbackCommandType>> = {
   '/feedback/:id/close': 'Close',
   '/feedback/:id/archive': 'Archive',
 };
+
+/** The command a request sends, from its method and path; undefined for anything but a command. */
+export const commandOfRequest = (method: string, path: string): FeedbackCommandType | undefined =>
+  method === 'POST' ? COMMAND_ROUTES[path.replace(/^\/feedback\/[^/]+\//, '/feedback/:id/')] : undefined;
