@@ -5,8 +5,8 @@ interface ConnectionCloser {
 
 /**
  * Nest closes the application on SIGTERM and SIGINT (enableShutdownHooks): the server stops
- * accepting, requests under way are answered, the SLA clock's tick and the projector's batch finish,
- * the event store flushes its group commit. Two bounds keep that short:
+ * accepting, requests under way are answered, the SLA clock stops after the ticket it is checking,
+ * the projector's batch commits, the event store flushes its group commit. Two bounds keep that short:
  * - after a grace of a quarter of the timeout (at most a second), connections a client still holds
  *   open are ended: their requests are answered or were refused with 503 by then, but a keep-alive
  *   client would otherwise hold the server open;

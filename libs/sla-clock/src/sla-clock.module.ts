@@ -58,6 +58,6 @@ export class SlaClockModule implements OnApplicationBootstrap, BeforeApplication
   /** Before the stores close: no new tick, and the one under way finishes. */
   async beforeApplicationShutdown(): Promise<void> {
     if (this.scheduler.doesExist('interval', INTERVAL_NAME)) this.scheduler.deleteInterval(INTERVAL_NAME);
-    await this.clock.idle();
+    await this.clock.stop();
   }
 }

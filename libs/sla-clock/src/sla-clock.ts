@@ -22,6 +22,7 @@ const PAGE_SIZE = 200;
 export class SlaClock {
   private readonly logger = new Logger('SlaClock');
   private running?: Promise<SlaTickReport>;
+  private stopping = false;
 
   constructor(
     private readonly commands: CommandBus,
@@ -31,14 +32,19 @@ export class SlaClock {
 
   /** One pass over the tickets that are due; a tick already under way is joined, not repeated. */
   tick(): Promise<SlaTickReport> {
+    if (this.stopping) return Promise.resolve({ checked: 0, recorded: 0 });
     this.running ??= this.pass().finally(() => {
       this.running = undefined;
     });
     return this.running;
   }
 
-  /** Resolves once no tick is under way. */
-  async idle(): Promise<void> {
+  /**
+   * Ends the tick under way after the ticket it is checking (a pass over many overdue tickets can
+   * take minutes; the rest are due again at the next start) and refuses new ones.
+   */
+  async stop(): Promise<void> {
+    this.stopping = true;
     await this.running?.catch(() => undefined);
   }
 
@@ -50,6 +56,7 @@ export class SlaClock {
     do {
       const page = await this.queries.execute(new SlaChecksDueQuery(now, PAGE_SIZE, after));
       for (const ticket of page.items) {
+        if (this.stopping) return { checked, recorded };
         checked++;
         try {
           recorded += await this.commands.execute(new CheckSlaCommand(ticket.id));
