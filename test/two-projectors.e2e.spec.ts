@@ -21,7 +21,7 @@ describe('two projectors on the same views, as two workers would run them', () =
 
   it('apply every event once: the views equal a single projector’s rebuild', async () => {
     const events = SqliteEventStore.open(join(dir, 'events.sqlite'));
-    await seedTickets(events, { count: 3_000, seed: 23 });
+    await seedTickets(events, { count: 1_000, seed: 23 });
     const [last] = (await events.readAll()).slice(-1);
     const config = loadConfig({ DATA_DIR: dir });
     // Each projector has projection instances of its own, as separate processes would.

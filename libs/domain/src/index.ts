@@ -14,6 +14,7 @@ export * from './sla/sla-schedule';
 export * from './sla/sla-state';
 export * from './feedback/sla-events';
 export * from './feedback/sla-track';
+export * from './feedback/occurred-at';
 export * from './feedback/customer-key';
 export * from './feedback/text-length';
 export * from './calendar/business-calendar';

@@ -1,4 +1,5 @@
 import type { FeedbackEvent } from './feedback-events';
+import { occurredAt } from './occurred-at';
 import { isSlaEvent } from './sla-events';
 import type { Ticket } from './feedback-state';
 import type { Status } from './feedback-vocabulary';
@@ -39,44 +40,6 @@ export const startSlaTrack = (receivedAt: string): SlaTrack => ({
   pauses: [],
   recorded: [],
 });
-
-/** When the event happened, by the time field it carries. */
-export function occurredAt(event: FeedbackEvent): string {
-  switch (event.type) {
-    case 'FeedbackReceived':
-      return event.data.receivedAt;
-    case 'FeedbackClassified':
-      return event.data.classifiedAt;
-    case 'RepeatComplaintLinked':
-      return event.data.linkedAt;
-    case 'FeedbackAssigned':
-      return event.data.assignedAt;
-    case 'AssignmentAcknowledged':
-      return event.data.acknowledgedAt;
-    case 'AssignmentReturned':
-      return event.data.returnedAt;
-    case 'CollaboratorOpinionGiven':
-      return event.data.givenAt;
-    case 'ProgressUpdated':
-      return event.data.updatedAt;
-    case 'InformationRequested':
-      return event.data.requestedAt;
-    case 'InformationProvided':
-      return event.data.providedAt;
-    case 'FeedbackResolved':
-      return event.data.resolvedAt;
-    case 'SatisfactionRecorded':
-      return event.data.recordedAt;
-    case 'FeedbackReopened':
-      return event.data.reopenedAt;
-    case 'FeedbackClosed':
-      return event.data.closedAt;
-    case 'FeedbackArchived':
-      return event.data.archivedAt;
-    default:
-      return event.data.detectedAt;
-  }
-}
 
 const RESPONSES = new Set<FeedbackEvent['type']>([
   'AssignmentAcknowledged',
