@@ -189,9 +189,13 @@ function followUpDeadline(
  * The SLA facts still to come for the ticket as it stands, earliest first. Recomputed after every
  * event, so a new priority, a pause or a reopening moves them; facts already recorded are left out.
  */
-export function slaSchedule(ticket: Ticket, rules: SlaRules): SlaDeadline[] {
+export function slaSchedule(
+  ticket: Ticket,
+  rules: SlaRules,
+  // A caller that already computed the due times (the ticket view, on every event) passes them in.
+  due: SlaDueTimes = slaDueTimes(ticket, rules),
+): SlaDeadline[] {
   if (ENDED.includes(ticket.status) && ticket.status !== 'resolved') return [];
-  const due = slaDueTimes(ticket, rules);
   const all =
     ticket.status === 'resolved'
       ? followUpDeadline(ticket, rules, due.priority)

@@ -28,7 +28,7 @@ function toDocument(
   rules: SlaRules,
 ): TicketDocument {
   const due = slaDueTimes(ticket, rules);
-  const schedule = slaSchedule(ticket, rules);
+  const schedule = slaSchedule(ticket, rules, due);
   const responseDueAt = due.responseDueAt ?? NO_DEADLINE;
   const resolutionDueAt = due.resolutionDueAt ?? NO_DEADLINE;
   const respondedAt = ticket.sla.respondedAt;
