@@ -49,7 +49,8 @@ export class TestApp {
   ) {}
 
   /**
-   * `env` adds configuration; the SLA clock's own interval is off unless `env` turns it on, so
+   * `env` adds configuration; the SLA clock's own interval and automatic triage are off unless
+   * `env` turns them on, so
    * that time passes for a test only when it calls `slaTick()`. Request logs are silent unless a
    * test passes `logs`, which then receives them as JSON lines.
    */
@@ -72,6 +73,8 @@ export class TestApp {
       DATA_DIR: dataDir,
       LEDGER_VIEW_WAIT_MS: '500',
       LEDGER_SLA_CLOCK: 'off',
+      // Most specs walk tickets through triage by hand; the intake specs turn automatic triage on.
+      LEDGER_AUTO_TRIAGE: 'off',
       LEDGER_LOG_FORMAT: 'json',
       LEDGER_LOG_LEVEL: logs ? 'info' : 'silent',
       ...env,

@@ -8,7 +8,7 @@ import { commandOfRequest } from './feedback/command-routes';
 import { ReadStoreModule } from '@ledger/read-store';
 import { SlaClockModule } from '@ledger/sla-clock';
 import { AdminController } from './admin/admin.controller';
-import { slaRulesOf, type LedgerConfig } from '@ledger/config';
+import { feedbackOptionsOf, slaRulesOf, type LedgerConfig } from '@ledger/config';
 import { FeedbackCommandsController } from './feedback/feedback-commands.controller';
 import { FeedbackQueriesController } from './feedback/feedback-queries.controller';
 import { KpisController } from './kpis/kpis.controller';
@@ -28,7 +28,7 @@ export class AppModule {
         ObservabilityModule.forRoot(metrics, { readyMaxLagSeconds: config.readyMaxLagSeconds }),
         requestLogging({ ...config.log, commandOf: commandOfRequest, destination: logDestination }),
         ReadStoreModule.forRoot(config),
-        FeedbackModule.forRoot({ timeZone: config.timeZone }),
+        FeedbackModule.forRoot(feedbackOptionsOf(config)),
         ProjectionsModule.forRoot({
           runProjector: config.runProjector,
           freshnessTimeoutMs: config.viewWaitMs,

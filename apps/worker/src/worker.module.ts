@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { slaRulesOf, type LedgerConfig } from '@ledger/config';
+import { feedbackOptionsOf, slaRulesOf, type LedgerConfig } from '@ledger/config';
 import { EventStoreModule } from '@ledger/event-store';
 import { FeedbackModule } from '@ledger/feedback';
 import { LedgerMetrics, ObservabilityModule, requestLogging } from '@ledger/observability';
@@ -24,7 +24,7 @@ export class WorkerModule {
         ReadStoreModule.forRoot(config),
         ObservabilityModule.forRoot(metrics, { readyMaxLagSeconds: config.readyMaxLagSeconds }),
         requestLogging(config.log),
-        FeedbackModule.forRoot({ timeZone: config.timeZone }),
+        FeedbackModule.forRoot(feedbackOptionsOf(config)),
         ProjectionsModule.forRoot({
           runProjector: true,
           freshnessTimeoutMs: config.viewWaitMs,

@@ -1,5 +1,6 @@
 import { isValidTimeZone } from '@ledger/domain';
 import { ConfigError } from './config-error';
+import { loadIntakeConfig, type IntakeConfig } from './intake-config';
 import { loadSlaConfig, type SlaConfig } from './sla-config';
 
 export { ConfigError };
@@ -27,6 +28,7 @@ export interface LedgerConfig {
   /** JSON lines (production) or pretty lines (development), and from which level. */
   readonly log: { readonly format: 'json' | 'pretty'; readonly level: LogLevel };
   readonly sla: SlaConfig;
+  readonly intake: IntakeConfig;
 }
 
 /** Reads the configuration from the environment; a wrong value names the variable and what it allows. */
@@ -89,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
   if (!isLogLevel(level)) {
     throw new ConfigError(`LEDGER_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${level}"`);
   }
+  const intake = loadIntakeConfig(env);
   return {
     port,
     dataDir: env.DATA_DIR?.trim() || './data',
@@ -101,6 +104,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
     readyMaxLagSeconds,
     shutdownTimeoutMs,
     log: { format, level },
-    sla: loadSlaConfig(env, timeZone, { clockByDefault: embedded }),
+    sla: withRoutingSupervisors(loadSlaConfig(env, timeZone, { clockByDefault: embedded }), intake),
+    intake,
   };
+}
+
+/** Breaches escalate to the routing configuration's supervisors where the SLA policy names none. */
+function withRoutingSupervisors(sla: SlaConfig, intake: IntakeConfig): SlaConfig {
+  const fromRouting = Object.fromEntries(
+    Object.entries(intake.routing.departments).map(([department, { supervisor }]) => [
+      department,
+      supervisor,
+    ]),
+  );
+  return { ...sla, policy: { ...sla.policy, supervisors: { ...fromRouting, ...sla.policy.supervisors } } };
 }

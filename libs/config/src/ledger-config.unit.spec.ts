@@ -1,9 +1,10 @@
-import { DEFAULT_SLA_POLICY } from '@ledger/domain';
+import { DEFAULT_ROUTING, DEFAULT_SLA_POLICY } from '@ledger/domain';
 import { ConfigError, loadConfig } from './ledger-config';
 
 describe('loadConfig', () => {
   it('runs on the embedded defaults with no configuration', () => {
-    const { sla, ...rest } = loadConfig({});
+    const { sla, intake, ...rest } = loadConfig({});
+    expect(intake).toEqual({ autoTriage: true, minConfidence: 0.5, routing: DEFAULT_ROUTING });
     expect(sla).toMatchObject({ policy: DEFAULT_SLA_POLICY, clock: { run: true, intervalMs: 60_000 } });
     expect(sla.calendar.timeZone).toBe('Asia/Shanghai');
     expect(rest).toEqual({
@@ -20,7 +21,13 @@ describe('loadConfig', () => {
   });
 
   it('reads every variable', () => {
-    const { sla: _sla, ...rest } = loadConfig({
+    const {
+      sla: _sla,
+      intake,
+      ...rest
+    } = loadConfig({
+      LEDGER_AUTO_TRIAGE: 'off',
+      LEDGER_TRIAGE_MIN_CONFIDENCE: '0.7',
       PORT: '8080',
       DATA_DIR: '/var/lib/ledger',
       LEDGER_TIME_ZONE: 'Europe/Berlin',
@@ -47,6 +54,7 @@ describe('loadConfig', () => {
       shutdownTimeoutMs: 3000,
       log: { format: 'json', level: 'warn' },
     });
+    expect(intake).toEqual({ autoTriage: false, minConfidence: 0.7, routing: DEFAULT_ROUTING });
   });
 
   it('leaves the projector and the SLA clock to the worker in cluster mode, unless told otherwise', () => {
@@ -73,6 +81,9 @@ describe('loadConfig', () => {
     ['LEDGER_SHUTDOWN_TIMEOUT_MS', '5'],
     ['LEDGER_LOG_FORMAT', 'xml'],
     ['LEDGER_LOG_LEVEL', 'loud'],
+    ['LEDGER_AUTO_TRIAGE', 'sometimes'],
+    ['LEDGER_TRIAGE_MIN_CONFIDENCE', '1.5'],
+    ['LEDGER_ROUTING_FILE', '/no/such/routing.json'],
   ])('stops with a message naming %s when it is %s', (variable, value) => {
     expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [variable]: value })).toThrow(new RegExp(`^${variable} must`));

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import {
   chinaCalendarConfig,
   createBusinessCalendar,
@@ -11,6 +10,7 @@ import {
   type WorkingBlock,
 } from '@ledger/domain';
 import { ConfigError } from './config-error';
+import { readJsonFile } from './json-file';
 
 export interface SlaConfig {
   readonly policy: SlaPolicy;
@@ -52,14 +52,7 @@ function workingHours(value: string | undefined): WorkingBlock[] | undefined {
 
 function policyFrom(file: string | undefined): SlaPolicy {
   if (file === undefined || file.trim() === '') return DEFAULT_SLA_POLICY;
-  let document: unknown;
-  try {
-    document = JSON.parse(readFileSync(file.trim(), 'utf8'));
-  } catch (error) {
-    throw new ConfigError(
-      `LEDGER_SLA_POLICY_FILE must name a readable JSON file, got "${file}": ${(error as Error).message}`,
-    );
-  }
+  const document = readJsonFile('LEDGER_SLA_POLICY_FILE', file);
   try {
     return parseSlaPolicy(document);
   } catch (error) {

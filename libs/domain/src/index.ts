@@ -19,3 +19,8 @@ export * from './feedback/customer-key';
 export * from './feedback/text-length';
 export * from './calendar/business-calendar';
 export * from './calendar/china-holidays';
+export * from './intake/classification-proposal';
+export * from './intake/auto-triage';
+export * from './intake/decide-auto-triage';
+export * from './intake/routing-config';
+export * from './intake/route-feedback';

@@ -70,6 +70,8 @@ export interface EventStore {
   ): Promise<AppendResult>;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
+  /** Position of the last event in the log, 0 when the log is empty: what a reader must catch up with to see everything. */
+  headPosition(): Promise<bigint>;
   subscribeToAll(options?: SubscribeOptions): LogSubscription;
   close(): Promise<void>;
 }

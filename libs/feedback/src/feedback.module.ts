@@ -10,6 +10,9 @@ import {
   GetTicketHandler,
   GetTicketHistoryHandler,
 } from './queries/feedback-query.handlers';
+import { DefaultClassifierSource } from './triage/default-classifier-source';
+import { IntakeTriage } from './triage/intake-triage';
+import { TEXT_CLASSIFIER_SOURCE } from './triage/text-classifier';
 import { TrackingNumberAllocator } from './tracking-numbers/tracking-number-allocator';
 
 /** The feedback feature's application layer: command and query handlers over the event store. */
@@ -25,6 +28,8 @@ export class FeedbackModule {
         { provide: FEEDBACK_OPTIONS, useValue: options },
         { provide: CLOCK, useValue: systemClock },
         TrackingNumberAllocator,
+        { provide: TEXT_CLASSIFIER_SOURCE, useClass: DefaultClassifierSource },
+        IntakeTriage,
         ReceiveFeedbackHandler,
         ChangeFeedbackHandler,
         GetTicketHandler,

@@ -13,3 +13,6 @@ export * from './queries/ticket-view';
 export * from './ticket-stream';
 export * from './tracking-numbers/tracking-number-allocator';
 export * from './repeat-complaints';
+export * from './triage/agent-loads';
+export * from './triage/text-classifier';
+export * from './triage/intake-triage';

@@ -8,8 +8,9 @@ import {
 } from '@nestjs/common';
 import type { SlaRules } from '@ledger/domain';
 import { EVENT_STORE, type EventStore } from '@ledger/event-store';
-import { REPEAT_COMPLAINT_FINDER } from '@ledger/feedback';
+import { AGENT_LOADS, REPEAT_COMPLAINT_FINDER } from '@ledger/feedback';
 import { READ_STORE, type ReadStore } from '@ledger/read-store';
+import { TicketsAgentLoads } from './queries/tickets-agent-loads';
 import { TicketsRepeatFinder } from './queries/tickets-repeat-finder';
 import { Projector } from './projector';
 import { ListTicketsHandler } from './queries/list-tickets.handler';
@@ -50,7 +51,7 @@ export class ProjectionsModule implements OnApplicationBootstrap, BeforeApplicat
     const logger = new Logger('Projector');
     return {
       module: ProjectionsModule,
-      // Global so that the feedback handlers can find repeats in the views without importing them.
+      // Global so that the feedback handlers can find repeats and workloads in the views without importing them.
       global: true,
       providers: [
         {
@@ -58,6 +59,11 @@ export class ProjectionsModule implements OnApplicationBootstrap, BeforeApplicat
           inject: [READ_STORE],
           useFactory: (views: ReadStore) =>
             new TicketsRepeatFinder(views, options.repeatWindowDays, options.freshnessTimeoutMs),
+        },
+        {
+          provide: AGENT_LOADS,
+          inject: [READ_STORE],
+          useFactory: (views: ReadStore) => new TicketsAgentLoads(views, options.freshnessTimeoutMs),
         },
         { provide: PROJECTIONS_OPTIONS, useValue: options },
         {
@@ -83,7 +89,7 @@ export class ProjectionsModule implements OnApplicationBootstrap, BeforeApplicat
         PeriodReportHandler,
         SlaChecksDueHandler,
       ],
-      exports: [PROJECTOR, ViewFreshness, REPEAT_COMPLAINT_FINDER],
+      exports: [PROJECTOR, ViewFreshness, REPEAT_COMPLAINT_FINDER, AGENT_LOADS],
     };
   }
 

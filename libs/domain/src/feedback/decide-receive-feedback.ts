@@ -1,4 +1,7 @@
+import { decideAutoTriage } from '../intake/decide-auto-triage';
+import { evolveFeedback } from './evolve-feedback';
 import type { ReceiveFeedback } from './feedback-commands';
+import type { FeedbackEvent } from './feedback-events';
 import { accept, refuse, ruleViolated, type Decision } from './feedback-refusal';
 import type { FeedbackState } from './feedback-state';
 import { deriveSummary } from './derive-summary';
@@ -51,9 +54,15 @@ export function decideReceiveFeedback(command: ReceiveFeedback, state: FeedbackS
       externalRef: data.externalRef,
     },
   });
-  if (!data.needsInfo || !received.ok) return received;
-  return accept(...received.events, {
-    type: 'InformationRequested',
-    data: { question: data.needsInfo.question, by, requestedAt: at },
-  });
+  if (!received.ok) return received;
+  const events: FeedbackEvent[] = [...received.events];
+  if (data.needsInfo) {
+    events.push({
+      type: 'InformationRequested',
+      data: { question: data.needsInfo.question, by, requestedAt: at },
+    });
+  }
+  const ticket = events.reduce(evolveFeedback, undefined);
+  if (data.triage && ticket) events.push(...decideAutoTriage(ticket, data.triage, at));
+  return accept(...events);
 }

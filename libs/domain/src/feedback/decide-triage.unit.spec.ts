@@ -103,7 +103,7 @@ describe('Classify', () => {
   it('while a received ticket waits for information, makes it resume in triaged', () => {
     const waiting = history(
       receive({ ...SAMPLES.app, needsInfo: { question: '哪個頁面？' } }),
-      command('Classify', { category: 'function_issue', priority: 'P1' }, { by: 'auto' }),
+      command('Classify', { category: 'function_issue', priority: 'P1' }, { by: 'triage-li' }),
     );
     const ticket = given(...waiting)
       .when(command('ProvideInformation', { information: '首頁' }))

@@ -28,6 +28,7 @@ function evolveTicket(ticket: Ticket, event: Exclude<FeedbackEvent, { type: 'Fee
       return {
         ...ticket,
         classification: { ...classification, classifiedAt },
+        suggestedClassification: undefined,
         status: ticket.status === 'received' ? 'triaged' : ticket.status,
         openQuestion:
           ticket.openQuestion?.resumeStatus === 'received'
@@ -35,6 +36,13 @@ function evolveTicket(ticket: Ticket, event: Exclude<FeedbackEvent, { type: 'Fee
             : ticket.openQuestion,
         updatedAt: classifiedAt,
       };
+    }
+    case 'ClassificationHeldForTriage':
+      return { ...ticket, suggestedClassification: event.data.proposal, updatedAt: event.data.heldAt };
+    case 'PriorityRaised': {
+      const { to, raisedAt } = event.data;
+      const classification = ticket.classification && { ...ticket.classification, priority: to };
+      return { ...ticket, classification, updatedAt: raisedAt };
     }
     case 'RepeatComplaintLinked': {
       const { feedbackId, ticketNo, matchedOn, linkedAt } = event.data;

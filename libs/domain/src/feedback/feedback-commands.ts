@@ -1,3 +1,4 @@
+import type { AutoTriage } from '../intake/auto-triage';
 import type { SlaDeadline } from '../sla/sla-schedule';
 import type { Actor, Compensation, Customer, RepeatOf } from './feedback-events';
 import type {
@@ -40,6 +41,8 @@ export type ReceiveFeedback = Command<
     externalRef?: string;
     /** Set when the content is too vague to act on: the ticket waits for the customer at once. */
     needsInfo?: { question: string };
+    /** Automatic triage, when it is on: what the handler found out for it (see decideAutoTriage). */
+    triage?: AutoTriage;
   }
 >;
 

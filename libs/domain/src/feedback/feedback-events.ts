@@ -4,10 +4,12 @@ import type {
   CustomerSegment,
   Priority,
   Rating,
+  Sentiment,
   Severity,
   SolutionKind,
   WorkStatus,
 } from './feedback-vocabulary';
+import type { ClassificationEvidence, ClassificationProposal } from '../intake/classification-proposal';
 import { SLA_EVENT_TYPES, type SlaEvent } from './sla-events';
 
 /** Who did it: a person's or service's id, or `auto` for decisions the system made itself. */
@@ -60,7 +62,27 @@ export type FeedbackClassified = DomainEvent<
     by: Actor;
     reason?: string;
     classifiedAt: string;
+    /** For an automatic classification (`by: "auto"`): how sure, on what evidence, with which taxonomy. */
+    confidence?: number;
+    sentiment?: Sentiment;
+    evidence?: readonly ClassificationEvidence[];
+    taxonomyRevision?: number;
   }
+>;
+
+/** The classifier was not sure enough: the ticket waits in triage with the proposal as a suggestion. */
+export type ClassificationHeldForTriage = DomainEvent<
+  'ClassificationHeldForTriage',
+  { proposal: ClassificationProposal; minConfidence: number; by: Actor; heldAt: string }
+>;
+
+export const PRIORITY_RAISE_REASONS = ['repeat_complaint', 'vip_customer'] as const;
+export type PriorityRaiseReason = (typeof PRIORITY_RAISE_REASONS)[number];
+
+/** The priority model (SPEC §2) raised the priority one level, for the reason given. */
+export type PriorityRaised = DomainEvent<
+  'PriorityRaised',
+  { from: Priority; to: Priority; reason: PriorityRaiseReason; detail: string; by: Actor; raisedAt: string }
 >;
 
 /** Why a complaint counts as a repeat: an earlier ticket of the same customer in the same category or on a shared topic. */
@@ -151,6 +173,8 @@ export type FeedbackArchived = DomainEvent<
 export type FeedbackEvent =
   | FeedbackReceived
   | FeedbackClassified
+  | ClassificationHeldForTriage
+  | PriorityRaised
   | RepeatComplaintLinked
   | FeedbackAssigned
   | AssignmentAcknowledged
@@ -171,6 +195,8 @@ export type FeedbackEventType = FeedbackEvent['type'];
 export const FEEDBACK_EVENT_TYPES: readonly FeedbackEventType[] = [
   'FeedbackReceived',
   'FeedbackClassified',
+  'ClassificationHeldForTriage',
+  'PriorityRaised',
   'RepeatComplaintLinked',
   'FeedbackAssigned',
   'AssignmentAcknowledged',

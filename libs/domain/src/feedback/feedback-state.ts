@@ -1,3 +1,4 @@
+import type { ClassificationEvidence, ClassificationProposal } from '../intake/classification-proposal';
 import type { SlaTrack } from './sla-track';
 import type { Actor, Compensation, Customer, RepeatOf } from './feedback-events';
 import type {
@@ -5,6 +6,7 @@ import type {
   Channel,
   Priority,
   Rating,
+  Sentiment,
   Severity,
   SolutionKind,
   Status,
@@ -19,6 +21,10 @@ export interface Classification {
   readonly by: Actor;
   readonly reason?: string;
   readonly classifiedAt: string;
+  readonly confidence?: number;
+  readonly sentiment?: Sentiment;
+  readonly evidence?: readonly ClassificationEvidence[];
+  readonly taxonomyRevision?: number;
 }
 
 export interface Assignment {
@@ -71,6 +77,8 @@ export interface Ticket {
   readonly attachments: readonly string[];
   readonly externalRef?: string;
   readonly classification?: Classification;
+  /** While in triage after the classifier was not sure enough: what it proposed. */
+  readonly suggestedClassification?: ClassificationProposal;
   readonly assignment?: Assignment;
   /** While `awaiting_info`: the question asked and the status to return to once answered. */
   readonly openQuestion?: { readonly question: string; readonly resumeStatus: Status };

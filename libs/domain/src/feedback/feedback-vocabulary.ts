@@ -35,6 +35,22 @@ export type Priority = (typeof PRIORITIES)[number];
 export const SEVERITIES = ['minor', 'general', 'serious'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
+export const SENTIMENTS = ['negative', 'neutral', 'positive'] as const;
+export type Sentiment = (typeof SENTIMENTS)[number];
+
+/** SPEC §2's topics; the taxonomy may add more while the service runs. */
+export const DEFAULT_TOPICS = [
+  'product_quality',
+  'service',
+  'logistics',
+  'payment',
+  'account',
+  'performance',
+  'digital_service',
+  'price',
+  'other',
+] as const;
+
 export const SOLUTION_KINDS = [
   'fix',
   'workaround',

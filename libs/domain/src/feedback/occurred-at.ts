@@ -7,6 +7,10 @@ export function occurredAt(event: FeedbackEvent): string {
       return event.data.receivedAt;
     case 'FeedbackClassified':
       return event.data.classifiedAt;
+    case 'ClassificationHeldForTriage':
+      return event.data.heldAt;
+    case 'PriorityRaised':
+      return event.data.raisedAt;
     case 'RepeatComplaintLinked':
       return event.data.linkedAt;
     case 'FeedbackAssigned':

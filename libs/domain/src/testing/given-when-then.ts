@@ -128,7 +128,7 @@ export const PATHS: Readonly<Record<Status, readonly FeedbackCommand[]>> = (() =
   const received = [receive(SAMPLES.app, step(0))];
   const triaged = [
     ...received,
-    command('Classify', { category: 'function_issue', priority: 'P1' }, { by: 'auto', ...step(1) }),
+    command('Classify', { category: 'function_issue', priority: 'P1' }, { by: 'triage-li', ...step(1) }),
   ];
   const assigned = [
     ...triaged,

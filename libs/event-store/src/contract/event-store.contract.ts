@@ -181,6 +181,12 @@ export function describeEventStoreContract(
       expect(firstTwo[0].position).toBe(all[0].position);
     });
 
+    it('tells the position of the last event in the log', async () => {
+      await store.appendToStream(newStream(), [newEvent('A')], 'no_stream');
+      const last = await store.appendToStream(newStream(), [newEvent('B'), newEvent('C')], 'no_stream');
+      expect(await store.headPosition()).toBe(last.position);
+    });
+
     it('subscribes to the global log: stored events first, then live ones, with no gap and no duplicate', async () => {
       const marker = await store.appendToStream(newStream(), [newEvent('Marker')], 'no_stream');
       const stream = newStream();

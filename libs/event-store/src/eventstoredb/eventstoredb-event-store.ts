@@ -1,4 +1,6 @@
 import {
+  BACKWARDS,
+  END,
   EventStoreDBClient,
   excludeSystemEvents,
   START,
@@ -134,6 +136,18 @@ export class EventStoreDbEventStore implements EventStore {
       if (page.length < pageSize) break;
     }
     return events;
+  }
+
+  /** Reads $all backwards from its end, past any system events written after the last of ours. */
+  async headPosition(): Promise<bigint> {
+    for await (const { event } of this.client.readAll({
+      direction: BACKWARDS,
+      fromPosition: END,
+      maxCount: READ_ALL_PAGE_SIZE,
+    })) {
+      if (event && !isSystemEvent(event)) return event.position.commit;
+    }
+    return 0n;
   }
 
   subscribeToAll(options: SubscribeOptions = {}): LogSubscription {

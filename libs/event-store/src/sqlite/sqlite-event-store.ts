@@ -67,6 +67,7 @@ export class SqliteEventStore implements EventStore {
       readStream: db
         .prepare('SELECT * FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?')
         .safeIntegers(),
+      head: db.prepare('SELECT MAX(position) FROM events').pluck().safeIntegers(),
       readAll: db.prepare('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?').safeIntegers(),
     };
     this.appendInSavepoint = db.transaction((append: PendingAppend, now: number) =>
@@ -105,6 +106,10 @@ export class SqliteEventStore implements EventStore {
       options.maxCount ?? MAX_ROWS,
     ) as EventRow[];
     return Promise.resolve(rows.map(toRecordedEvent));
+  }
+
+  headPosition(): Promise<bigint> {
+    return Promise.resolve((this.statements.head.get() as bigint | null) ?? 0n);
   }
 
   readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {

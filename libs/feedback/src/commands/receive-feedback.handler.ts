@@ -8,6 +8,7 @@ import { CommandRefusedError, RevisionConflictError } from '../errors/feedback-e
 import { feedbackIdFor } from '../event-ids';
 import { feedbackStreamId } from '../feedback-streams';
 import { loadTicket } from '../ticket-stream';
+import { IntakeTriage } from '../triage/intake-triage';
 import { TrackingNumberAllocator } from '../tracking-numbers/tracking-number-allocator';
 import { resultOf, type CommandResult } from './command-result';
 import { previousOutcome } from './previous-outcome';
@@ -28,6 +29,7 @@ export class ReceiveFeedbackHandler implements ICommandHandler<ReceiveFeedbackCo
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly trackingNumbers: TrackingNumberAllocator,
+    private readonly triage: IntakeTriage,
   ) {}
 
   async execute({ data, context }: ReceiveFeedbackCommand): Promise<CommandResult> {
@@ -62,9 +64,15 @@ export class ReceiveFeedbackHandler implements ICommandHandler<ReceiveFeedbackCo
     });
     const trial = decideFeedback(command(''), undefined);
     if (!trial.ok) throw new CommandRefusedError(trial.refusal);
+    const received = trial.events.reduce(evolveFeedback, undefined);
+    const triage = received && (await this.triage.plan(received));
 
     const ticketNo = await this.trackingNumbers.allocate(feedbackId, new Date(data.receivedAt ?? at));
-    const decision = decideFeedback(command(ticketNo), undefined);
+    const final = command(ticketNo);
+    const decision = decideFeedback(
+      triage ? { ...final, data: { ...final.data, triage } } : final,
+      undefined,
+    );
     if (!decision.ok) throw new CommandRefusedError(decision.refusal);
     try {
       const appended = await this.store.appendToStream(

@@ -22,6 +22,8 @@ export interface TicketDocument extends ReadDocument {
   readonly severity?: string;
   readonly department?: string;
   readonly assignee?: string;
+  /** When the current assignment was made: routing's round robin gives the next ticket to who waited longest. */
+  readonly assignedAt?: string;
   readonly customerId?: string;
   /** The customer's identity for repeats: id, else phone, else email (see customerKey). */
   readonly customerKey?: string;

@@ -48,6 +48,7 @@ function toDocument(
     severity: ticket.classification?.severity,
     department: ticket.assignment?.department,
     assignee: ticket.assignment?.assignee,
+    assignedAt: ticket.assignment?.assignedAt,
     customerId: ticket.customer.id,
     customerKey: customerKey(ticket.customer),
     repeatOf: ticket.repeatOf?.feedbackId,
@@ -86,14 +87,14 @@ export const ticketsProjection = (rules: SlaRules): Projection => ({
   collections: [
     {
       name: TICKETS,
-      // Every index costs each write; these serve the queue's filters, the repeat finder (customerKey)
+      // Every index costs each write; these serve the queue's filters, the repeat finder (customerKey), agents' workload (assignee)
       // and the two compound orders: open tickets by due time, and by age for the backlog.
       indexes: [
         'status',
         'priority',
         'category',
         'department',
-        'assignee',
+        ['assignee', 'assignedAt'],
         'customerKey',
         'slaState',
         'nextSlaCheckAt',

@@ -1,0 +1,4 @@
+export * from './taxonomy';
+export * from './default-taxonomy';
+export * from './feedback-classifier';
+export * from './normalise-text';
