@@ -21,10 +21,6 @@ export class IntakeTriage {
     @Inject(AGENT_LOADS) private readonly agentLoads: AgentLoads,
   ) {}
 
-  get enabled(): boolean {
-    return this.options.triage !== undefined;
-  }
-
   async plan(ticket: Ticket): Promise<AutoTriage | undefined> {
     const triage = this.options.triage;
     if (!triage) return undefined;
