@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { EventStoreModule } from '@ledger/event-store';
 import { FeedbackModule } from '@ledger/feedback';
 import { ProjectionsModule } from '@ledger/projections';
@@ -14,6 +15,7 @@ import { FeedbackQueriesController } from './feedback/feedback-queries.controlle
 import { KpisController } from './kpis/kpis.controller';
 import { ReportsController } from './reports/reports.controller';
 import { TicketsController } from './tickets/tickets.controller';
+import { TrackingController } from './tracking/tracking.controller';
 
 @Module({})
 export class AppModule {
@@ -37,6 +39,7 @@ export class AppModule {
           sla,
         }),
         SlaClockModule.forRoot({ rules: sla, ...config.sla.clock }),
+        ThrottlerModule.forRoot([{ ttl: 60_000, limit: config.trackRequestsPerMinute }]),
       ],
       controllers: [
         FeedbackCommandsController,
@@ -45,6 +48,7 @@ export class AppModule {
         KpisController,
         ReportsController,
         AdminController,
+        TrackingController,
       ],
     };
   }

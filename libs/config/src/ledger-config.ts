@@ -2,6 +2,7 @@ import { isValidTimeZone } from '@ledger/domain';
 import { ConfigError } from './config-error';
 import { loadIntakeConfig, type IntakeConfig } from './intake-config';
 import { loadSlaConfig, type SlaConfig } from './sla-config';
+import { wholeNumberSetting } from './whole-number-setting';
 
 export { ConfigError };
 
@@ -25,6 +26,8 @@ export interface LedgerConfig {
   readonly readyMaxLagSeconds: number;
   /** After SIGTERM, the process exits with an error if closing takes longer than this. */
   readonly shutdownTimeoutMs: number;
+  /** How many `GET /track/...` requests one client may make in a minute. */
+  readonly trackRequestsPerMinute: number;
   /** JSON lines (production) or pretty lines (development), and from which level. */
   readonly log: { readonly format: 'json' | 'pretty'; readonly level: LogLevel };
   readonly sla: SlaConfig;
@@ -33,10 +36,7 @@ export interface LedgerConfig {
 
 /** Reads the configuration from the environment; a wrong value names the variable and what it allows. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
-  const port = Number(env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new ConfigError(`PORT must be a whole number from 0 to 65535, got "${env.PORT}"`);
-  }
+  const port = wholeNumberSetting(env, 'PORT', 3000, { min: 0, max: 65535 });
   const timeZone = env.LEDGER_TIME_ZONE ?? 'Asia/Shanghai';
   if (!isValidTimeZone(timeZone)) {
     throw new ConfigError(
@@ -59,30 +59,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
   if (projector !== 'on' && projector !== 'off') {
     throw new ConfigError(`LEDGER_PROJECTOR must be on or off, got "${projector}"`);
   }
-  const viewWaitMs = Number(env.LEDGER_VIEW_WAIT_MS ?? 5000);
-  if (!Number.isInteger(viewWaitMs) || viewWaitMs < 0 || viewWaitMs > 60_000) {
-    throw new ConfigError(
-      `LEDGER_VIEW_WAIT_MS must be a whole number of milliseconds up to 60000, got "${env.LEDGER_VIEW_WAIT_MS}"`,
-    );
-  }
-  const repeatWindowDays = Number(env.LEDGER_REPEAT_WINDOW_DAYS ?? 30);
-  if (!Number.isInteger(repeatWindowDays) || repeatWindowDays < 1 || repeatWindowDays > 366) {
-    throw new ConfigError(
-      `LEDGER_REPEAT_WINDOW_DAYS must be a whole number of days from 1 to 366, got "${env.LEDGER_REPEAT_WINDOW_DAYS}"`,
-    );
-  }
-  const readyMaxLagSeconds = Number(env.LEDGER_READY_MAX_LAG_SECONDS ?? 60);
-  if (!Number.isInteger(readyMaxLagSeconds) || readyMaxLagSeconds < 1 || readyMaxLagSeconds > 86_400) {
-    throw new ConfigError(
-      `LEDGER_READY_MAX_LAG_SECONDS must be a whole number of seconds from 1 to 86400, got "${env.LEDGER_READY_MAX_LAG_SECONDS}"`,
-    );
-  }
-  const shutdownTimeoutMs = Number(env.LEDGER_SHUTDOWN_TIMEOUT_MS ?? 10_000);
-  if (!Number.isInteger(shutdownTimeoutMs) || shutdownTimeoutMs < 100 || shutdownTimeoutMs > 600_000) {
-    throw new ConfigError(
-      `LEDGER_SHUTDOWN_TIMEOUT_MS must be a whole number of milliseconds from 100 to 600000, got "${env.LEDGER_SHUTDOWN_TIMEOUT_MS}"`,
-    );
-  }
+  const milliseconds = 'milliseconds';
+  const viewWaitMs = wholeNumberSetting(env, 'LEDGER_VIEW_WAIT_MS', 5000, {
+    min: 0,
+    max: 60_000,
+    unit: milliseconds,
+  });
+  const repeatWindowDays = wholeNumberSetting(env, 'LEDGER_REPEAT_WINDOW_DAYS', 30, {
+    min: 1,
+    max: 366,
+    unit: 'days',
+  });
+  const readyMaxLagSeconds = wholeNumberSetting(env, 'LEDGER_READY_MAX_LAG_SECONDS', 60, {
+    min: 1,
+    max: 86_400,
+    unit: 'seconds',
+  });
+  const shutdownTimeoutMs = wholeNumberSetting(env, 'LEDGER_SHUTDOWN_TIMEOUT_MS', 10_000, {
+    min: 100,
+    max: 600_000,
+    unit: milliseconds,
+  });
+  const trackRequestsPerMinute = wholeNumberSetting(env, 'LEDGER_TRACK_RATE_LIMIT', 10, {
+    min: 1,
+    max: 100_000,
+    unit: 'requests per minute',
+  });
   const format = env.LEDGER_LOG_FORMAT ?? (env.NODE_ENV === 'production' ? 'json' : 'pretty');
   if (format !== 'json' && format !== 'pretty') {
     throw new ConfigError(`LEDGER_LOG_FORMAT must be json or pretty, got "${format}"`);
@@ -103,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
     repeatWindowDays,
     readyMaxLagSeconds,
     shutdownTimeoutMs,
+    trackRequestsPerMinute,
     log: { format, level },
     sla: withRoutingSupervisors(loadSlaConfig(env, timeZone, { clockByDefault: embedded }), intake),
     intake,

@@ -16,6 +16,7 @@ describe('loadConfig', () => {
       repeatWindowDays: 30,
       readyMaxLagSeconds: 60,
       shutdownTimeoutMs: 10_000,
+      trackRequestsPerMinute: 10,
       log: { format: 'pretty', level: 'info' },
     });
   });
@@ -38,6 +39,7 @@ describe('loadConfig', () => {
       LEDGER_REPEAT_WINDOW_DAYS: '14',
       LEDGER_READY_MAX_LAG_SECONDS: '15',
       LEDGER_SHUTDOWN_TIMEOUT_MS: '3000',
+      LEDGER_TRACK_RATE_LIMIT: '30',
       LEDGER_LOG_FORMAT: 'json',
       LEDGER_LOG_LEVEL: 'warn',
     });
@@ -52,6 +54,7 @@ describe('loadConfig', () => {
       repeatWindowDays: 14,
       readyMaxLagSeconds: 15,
       shutdownTimeoutMs: 3000,
+      trackRequestsPerMinute: 30,
       log: { format: 'json', level: 'warn' },
     });
     expect(intake).toEqual({ autoTriage: false, minConfidence: 0.7, routing: DEFAULT_ROUTING });
@@ -79,6 +82,7 @@ describe('loadConfig', () => {
     ['LEDGER_REPEAT_WINDOW_DAYS', '0'],
     ['LEDGER_READY_MAX_LAG_SECONDS', 'soon'],
     ['LEDGER_SHUTDOWN_TIMEOUT_MS', '5'],
+    ['LEDGER_TRACK_RATE_LIMIT', '0'],
     ['LEDGER_LOG_FORMAT', 'xml'],
     ['LEDGER_LOG_LEVEL', 'loud'],
     ['LEDGER_AUTO_TRIAGE', 'sometimes'],

@@ -24,3 +24,5 @@ export * from './intake/auto-triage';
 export * from './intake/decide-auto-triage';
 export * from './intake/routing-config';
 export * from './intake/route-feedback';
+export * from './self-service/public-timeline';
+export * from './self-service/verify-contact';

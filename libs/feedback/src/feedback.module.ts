@@ -14,6 +14,7 @@ import { DefaultClassifierSource } from './triage/default-classifier-source';
 import { IntakeTriage } from './triage/intake-triage';
 import { TEXT_CLASSIFIER_SOURCE } from './triage/text-classifier';
 import { TrackingNumberAllocator } from './tracking-numbers/tracking-number-allocator';
+import { TrackTicketHandler } from './tracking/track-ticket.handler';
 
 /** The feedback feature's application layer: command and query handlers over the event store. */
 @Module({})
@@ -36,6 +37,7 @@ export class FeedbackModule {
         FindTicketByNumberHandler,
         GetTicketHistoryHandler,
         GetTicketAsOfHandler,
+        TrackTicketHandler,
       ],
       exports: [CqrsModule, CLOCK],
     };

@@ -16,3 +16,4 @@ export * from './repeat-complaints';
 export * from './triage/agent-loads';
 export * from './triage/text-classifier';
 export * from './triage/intake-triage';
+export * from './tracking/track-ticket.query';

@@ -8,6 +8,7 @@ import {
   FeedbackNotFoundError,
   IdempotencyKeyReusedError,
   RevisionConflictError,
+  TrackingNotFoundError,
 } from '@ledger/feedback';
 
 const REFUSAL_STATUS: Record<RefusalKind, number> = {
@@ -54,7 +55,9 @@ export class ErrorFilter implements ExceptionFilter {
         ? body(exception.getStatus(), exception.message, { ...response, statusCode: exception.getStatus() })
         : body(exception.getStatus(), response);
     }
-    if (exception instanceof FeedbackNotFoundError) return body(404, exception.message);
+    if (exception instanceof FeedbackNotFoundError || exception instanceof TrackingNotFoundError) {
+      return body(404, exception.message);
+    }
     if (exception instanceof InvalidCursorError) {
       return body(400, exception.message, { errors: [{ field: 'after', reason: exception.message }] });
     }

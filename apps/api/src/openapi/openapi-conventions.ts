@@ -90,6 +90,12 @@ export function withConventions(document: OpenAPIObject): OpenAPIObject {
         '400': error('Invalid query: each field and the reason'),
         ...(onTicket ? { '404': error('No ticket with this id') } : {}),
         ...(readsViews ? { '503': error('The views had not reached minPosition within the wait') } : {}),
+        ...(path.startsWith('/track/')
+          ? {
+              '404': error('No ticket matches this number and verification (unknown numbers answer alike)'),
+              '429': error('Too many lookups from this client (LEDGER_TRACK_RATE_LIMIT a minute)'),
+            }
+          : {}),
       };
     }
   }
