@@ -10,6 +10,7 @@ import { CLOCK, type Clock } from '@ledger/feedback';
 import { VIEWS_PROJECTOR, waitForCheckpoint } from '@ledger/projections';
 import { READ_STORE, type ReadStore } from '@ledger/read-store';
 import { SlaClock, type SlaTickReport } from '@ledger/sla-clock';
+import { AlertWebhook, SpikeMonitor } from '@ledger/alerts';
 import { AppModule } from '../../apps/api/src/app.module';
 import { loadConfig } from '@ledger/config';
 import { APP_OPTIONS, configureApp, httpAdapter } from '../../apps/api/src/create-app';
@@ -132,6 +133,16 @@ export class TestApp {
   /** One pass of the SLA clock at the test clock's time. */
   slaTick(): Promise<SlaTickReport> {
     return this.app.get(SlaClock).tick();
+  }
+
+  /** One look of the spike monitor at the test clock's time; resolves to the alerts raised or ended. */
+  spikeCheck(): Promise<number> {
+    return this.app.get(SpikeMonitor).check();
+  }
+
+  /** One pass of the alert webhook outbox; resolves to the deliveries attempted. */
+  deliverAlerts(): Promise<number> {
+    return this.app.get(AlertWebhook).flush();
   }
 
   async restart(): Promise<void> {

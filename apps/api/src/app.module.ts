@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { AlertsModule } from '@ledger/alerts';
 import { EventStoreModule } from '@ledger/event-store';
 import { FeedbackModule } from '@ledger/feedback';
 import { ProjectionsModule } from '@ledger/projections';
@@ -16,6 +17,7 @@ import { KpisController } from './kpis/kpis.controller';
 import { ReportsController } from './reports/reports.controller';
 import { TicketsController } from './tickets/tickets.controller';
 import { TrackingController } from './tracking/tracking.controller';
+import { AlertsController } from './alerts/alerts.controller';
 
 @Module({})
 export class AppModule {
@@ -39,6 +41,7 @@ export class AppModule {
           sla,
         }),
         SlaClockModule.forRoot({ rules: sla, ...config.sla.clock }),
+        AlertsModule.forRoot({ ...config.alerts, run: config.sla.clock.run }),
         ThrottlerModule.forRoot([{ ttl: 60_000, limit: config.trackRequestsPerMinute }]),
       ],
       controllers: [
@@ -49,6 +52,7 @@ export class AppModule {
         ReportsController,
         AdminController,
         TrackingController,
+        AlertsController,
       ],
     };
   }

@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { AlertsModule } from '@ledger/alerts';
 import { feedbackOptionsOf, slaRulesOf, type LedgerConfig } from '@ledger/config';
 import { EventStoreModule } from '@ledger/event-store';
 import { FeedbackModule } from '@ledger/feedback';
@@ -33,6 +34,7 @@ export class WorkerModule {
           sla,
         }),
         SlaClockModule.forRoot({ rules: sla, run: true, intervalMs: config.sla.clock.intervalMs }),
+        AlertsModule.forRoot({ ...config.alerts, run: true }),
       ],
     };
   }

@@ -93,6 +93,11 @@ export class FeedbackClassifier {
     this.priorityModel = new NaiveBayes(model.priority, weights.smoothing);
   }
 
+  /** The topics this classifier's taxonomy knows. */
+  get topics(): readonly string[] {
+    return this.compiled.topics.map(([topic]) => topic);
+  }
+
   classify(text: string): ClassificationProposal {
     const matchable = new MatchableText(text);
     const features = textFeatures(matchable);

@@ -4,3 +4,4 @@ export * from './sla-config';
 export * from './shutdown-deadline';
 export * from './intake-config';
 export * from './feedback-options-of';
+export * from './alerts-config';

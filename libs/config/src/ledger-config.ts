@@ -1,5 +1,6 @@
 import { isValidTimeZone } from '@ledger/domain';
 import { ConfigError } from './config-error';
+import { loadAlertsConfig, type AlertsConfig } from './alerts-config';
 import { loadIntakeConfig, type IntakeConfig } from './intake-config';
 import { loadSlaConfig, type SlaConfig } from './sla-config';
 import { wholeNumberSetting } from './whole-number-setting';
@@ -32,6 +33,7 @@ export interface LedgerConfig {
   readonly log: { readonly format: 'json' | 'pretty'; readonly level: LogLevel };
   readonly sla: SlaConfig;
   readonly intake: IntakeConfig;
+  readonly alerts: AlertsConfig;
 }
 
 /** Reads the configuration from the environment; a wrong value names the variable and what it allows. */
@@ -109,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
     log: { format, level },
     sla: withRoutingSupervisors(loadSlaConfig(env, timeZone, { clockByDefault: embedded }), intake),
     intake,
+    alerts: loadAlertsConfig(env),
   };
 }
 

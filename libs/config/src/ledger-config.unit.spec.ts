@@ -1,9 +1,15 @@
-import { DEFAULT_ROUTING, DEFAULT_SLA_POLICY } from '@ledger/domain';
+import {
+  DEFAULT_ROUTING,
+  DEFAULT_DELIVERY_RETRY,
+  DEFAULT_SLA_POLICY,
+  DEFAULT_SPIKE_RULES,
+} from '@ledger/domain';
 import { ConfigError, loadConfig } from './ledger-config';
 
 describe('loadConfig', () => {
   it('runs on the embedded defaults with no configuration', () => {
-    const { sla, intake, ...rest } = loadConfig({});
+    const { sla, intake, alerts, ...rest } = loadConfig({});
+    expect(alerts).toEqual({ rules: DEFAULT_SPIKE_RULES, intervalMs: 60_000 });
     expect(intake).toEqual({ autoTriage: true, minConfidence: 0.5, routing: DEFAULT_ROUTING });
     expect(sla).toMatchObject({ policy: DEFAULT_SLA_POLICY, clock: { run: true, intervalMs: 60_000 } });
     expect(sla.calendar.timeZone).toBe('Asia/Shanghai');
@@ -25,6 +31,7 @@ describe('loadConfig', () => {
     const {
       sla: _sla,
       intake,
+      alerts,
       ...rest
     } = loadConfig({
       LEDGER_AUTO_TRIAGE: 'off',
@@ -42,6 +49,14 @@ describe('loadConfig', () => {
       LEDGER_TRACK_RATE_LIMIT: '30',
       LEDGER_LOG_FORMAT: 'json',
       LEDGER_LOG_LEVEL: 'warn',
+      LEDGER_SPIKE_INTERVAL_MS: '5000',
+      LEDGER_ALERT_WEBHOOK_URL: 'https://hooks.example.com/ledger',
+      LEDGER_ALERT_WEBHOOK_TIMEOUT_MS: '2000',
+    });
+    expect(alerts).toEqual({
+      rules: DEFAULT_SPIKE_RULES,
+      intervalMs: 5000,
+      webhook: { url: 'https://hooks.example.com/ledger', retry: DEFAULT_DELIVERY_RETRY, timeoutMs: 2000 },
     });
     expect(rest).toEqual({
       port: 8080,
@@ -88,6 +103,10 @@ describe('loadConfig', () => {
     ['LEDGER_AUTO_TRIAGE', 'sometimes'],
     ['LEDGER_TRIAGE_MIN_CONFIDENCE', '1.5'],
     ['LEDGER_ROUTING_FILE', '/no/such/routing.json'],
+    ['LEDGER_SPIKE_RULES_FILE', '/no/such/rules.json'],
+    ['LEDGER_SPIKE_INTERVAL_MS', '10'],
+    ['LEDGER_ALERT_WEBHOOK_URL', 'ftp://example.com/x'],
+    ['LEDGER_ALERT_WEBHOOK_URL', 'not a url'],
   ])('stops with a message naming %s when it is %s', (variable, value) => {
     expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [variable]: value })).toThrow(new RegExp(`^${variable} must`));

@@ -26,3 +26,8 @@ export * from './intake/routing-config';
 export * from './intake/route-feedback';
 export * from './self-service/public-timeline';
 export * from './self-service/verify-contact';
+export * from './spikes/spike-rule';
+export * from './spikes/spike-events';
+export * from './spikes/spike-alerts-state';
+export * from './spikes/decide-spike-check';
+export * from './spikes/decide-alert-delivery';

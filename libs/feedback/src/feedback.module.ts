@@ -15,6 +15,7 @@ import { IntakeTriage } from './triage/intake-triage';
 import { TEXT_CLASSIFIER_SOURCE } from './triage/text-classifier';
 import { TrackingNumberAllocator } from './tracking-numbers/tracking-number-allocator';
 import { TrackTicketHandler } from './tracking/track-ticket.handler';
+import { SpikeAlertLog } from './spikes/spike-alert-log';
 
 /** The feedback feature's application layer: command and query handlers over the event store. */
 @Module({})
@@ -30,6 +31,7 @@ export class FeedbackModule {
         { provide: CLOCK, useValue: systemClock },
         TrackingNumberAllocator,
         { provide: TEXT_CLASSIFIER_SOURCE, useClass: DefaultClassifierSource },
+        SpikeAlertLog,
         IntakeTriage,
         ReceiveFeedbackHandler,
         ChangeFeedbackHandler,
@@ -39,7 +41,7 @@ export class FeedbackModule {
         GetTicketAsOfHandler,
         TrackTicketHandler,
       ],
-      exports: [CqrsModule, CLOCK],
+      exports: [CqrsModule, CLOCK, SpikeAlertLog, TEXT_CLASSIFIER_SOURCE],
     };
   }
 }

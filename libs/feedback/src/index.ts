@@ -17,3 +17,4 @@ export * from './triage/agent-loads';
 export * from './triage/text-classifier';
 export * from './triage/intake-triage';
 export * from './tracking/track-ticket.query';
+export * from './spikes/spike-alert-log';

@@ -16,4 +16,5 @@ export * from './queries/figures/overview.query';
 export * from './queries/reports/period-report.query';
 export * from './projection-lag';
 export * from './queries/sla-checks-due.query';
+export * from './queries/count-received.query';
 export * from './views/view-projections';

@@ -7,6 +7,7 @@ import {
   type BeforeApplicationShutdown,
 } from '@nestjs/common';
 import type { SlaRules } from '@ledger/domain';
+import { CountReceivedHandler } from './queries/count-received.handler';
 import { EVENT_STORE, type EventStore } from '@ledger/event-store';
 import { AGENT_LOADS, REPEAT_COMPLAINT_FINDER } from '@ledger/feedback';
 import { READ_STORE, type ReadStore } from '@ledger/read-store';
@@ -88,6 +89,7 @@ export class ProjectionsModule implements OnApplicationBootstrap, BeforeApplicat
         OverviewHandler,
         PeriodReportHandler,
         SlaChecksDueHandler,
+        CountReceivedHandler,
       ],
       exports: [PROJECTOR, ViewFreshness, REPEAT_COMPLAINT_FINDER, AGENT_LOADS],
     };

@@ -76,7 +76,7 @@ export type ClassificationHeldForTriage = DomainEvent<
   { proposal: ClassificationProposal; minConfidence: number; by: Actor; heldAt: string }
 >;
 
-export const PRIORITY_RAISE_REASONS = ['repeat_complaint', 'vip_customer'] as const;
+export const PRIORITY_RAISE_REASONS = ['repeat_complaint', 'vip_customer', 'spike'] as const;
 export type PriorityRaiseReason = (typeof PRIORITY_RAISE_REASONS)[number];
 
 /** The priority model (SPEC §2) raised the priority one level, for the reason given. */

@@ -1,4 +1,5 @@
 import type { RepeatOf } from '../feedback/feedback-events';
+import type { SpikeDimension } from '../spikes/spike-rule';
 import type { ClassificationProposal } from './classification-proposal';
 
 /** Where routing sends a ticket, and why, in words a supervisor can check. */
@@ -20,6 +21,14 @@ export interface AutoTriage {
   /** The customer's earlier complaint this one repeats, looked up with the proposed classification. */
   readonly repeatOf?: RepeatOf;
   readonly route?: AutoRoute;
+  /** The spike alerts open when the feedback arrived; one on its category or a topic raises its priority. */
+  readonly activeSpikes?: readonly ActiveSpike[];
+}
+
+export interface ActiveSpike {
+  readonly alertNo: number;
+  readonly dimension: SpikeDimension;
+  readonly value: string;
 }
 
 /** Who automatic decisions are recorded as. */

@@ -42,6 +42,15 @@ export function decideAutoTriage(ticket: Ticket, triage: AutoTriage, at: string)
   }
   if (ticket.customer.segment === 'vip')
     raises.push({ reason: 'vip_customer', detail: 'the customer is a VIP' });
+  const spike = triage.activeSpikes?.find(({ dimension, value }) =>
+    dimension === 'category' ? value === proposal.category : proposal.topics.includes(value),
+  );
+  if (spike) {
+    raises.push({
+      reason: 'spike',
+      detail: `spike alert ${spike.alertNo}: ${spike.dimension} ${spike.value} is spiking`,
+    });
+  }
   let priority = proposal.priority;
   for (const { reason, detail } of raises) {
     const to = oneLevelUp(priority);

@@ -131,6 +131,32 @@ describe('ReceiveFeedback with automatic triage', () => {
     ]);
   });
 
+  it('raises for a spike open on the category or on one of the topics, naming the alert', () => {
+    const raisesWith = (activeSpikes: AutoTriage['activeSpikes']) =>
+      given()
+        .when(receive({ ...SAMPLES.web, triage: triage({ activeSpikes, route: undefined }) }))
+        .decisionEvents()
+        .filter((e) => e.type === 'PriorityRaised')
+        .map((e) => e.data);
+    expect(raisesWith([{ alertNo: 4, dimension: 'topic', value: 'logistics' }])).toEqual([
+      expect.objectContaining({
+        from: 'P3',
+        to: 'P2',
+        reason: 'spike',
+        detail: 'spike alert 4: topic logistics is spiking',
+      }),
+    ]);
+    expect(raisesWith([{ alertNo: 5, dimension: 'category', value: 'complaint' }])).toEqual([
+      expect.objectContaining({ reason: 'spike', detail: 'spike alert 5: category complaint is spiking' }),
+    ]);
+    expect(
+      raisesWith([
+        { alertNo: 6, dimension: 'category', value: 'suggestion' },
+        { alertNo: 7, dimension: 'topic', value: 'payment' },
+      ]),
+    ).toEqual([]);
+  });
+
   it('does not link a repeat for a proposal that is not a complaint', () => {
     const events = given()
       .when(

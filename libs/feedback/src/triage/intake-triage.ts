@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { routeFeedback, routeNeeds, type AutoTriage, type Ticket } from '@ledger/domain';
+import { activeAlerts, routeFeedback, routeNeeds, type AutoTriage, type Ticket } from '@ledger/domain';
 import { EVENT_STORE, type EventStore } from '@ledger/event-store';
 import { FEEDBACK_OPTIONS, type FeedbackOptions } from '../feedback-options';
 import { REPEAT_COMPLAINT_FINDER, type RepeatComplaintFinder } from '../repeat-complaints';
+import { SpikeAlertLog } from '../spikes/spike-alert-log';
 import { AGENT_LOADS, type AgentLoads } from './agent-loads';
 import { TEXT_CLASSIFIER_SOURCE, type TextClassifierSource } from './text-classifier';
 
@@ -19,6 +20,7 @@ export class IntakeTriage {
     @Inject(TEXT_CLASSIFIER_SOURCE) private readonly classifiers: TextClassifierSource,
     @Inject(REPEAT_COMPLAINT_FINDER) private readonly repeats: RepeatComplaintFinder,
     @Inject(AGENT_LOADS) private readonly agentLoads: AgentLoads,
+    private readonly spikes: SpikeAlertLog,
   ) {}
 
   async plan(ticket: Ticket): Promise<AutoTriage | undefined> {
@@ -36,11 +38,19 @@ export class IntakeTriage {
       proposal.category === 'complaint' ? await this.repeats.findEarlier(ticket, proposal, head) : undefined;
     const needs = routeNeeds(triage.routing, proposal);
     const loads = needs.candidates.length > 0 ? await this.agentLoads.loadsOf(needs.candidates, head) : [];
+    const activeSpikes = activeAlerts((await this.spikes.read()).state).map(
+      ({ alertNo, dimension, value }) => ({
+        alertNo,
+        dimension,
+        value,
+      }),
+    );
     return {
       proposal,
       minConfidence: triage.minConfidence,
       ...(repeatOf ? { repeatOf } : {}),
       route: routeFeedback(needs, loads),
+      ...(activeSpikes.length > 0 ? { activeSpikes } : {}),
     };
   }
 }

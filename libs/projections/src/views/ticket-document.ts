@@ -7,6 +7,13 @@ export const TICKETS = 'tickets';
 export const NO_DEADLINE = '9999-12-31T23:59:59.999Z';
 /** The folded domain state of each ticket, which the views evolve; kept apart so lists stay small. */
 export const TICKET_STATES = 'ticket_states';
+/** One document per ticket and topic, so that tickets of a topic received in a window can be counted. */
+export const TICKET_TOPICS = 'ticket_topics';
+
+export interface TicketTopicDocument extends ReadDocument {
+  readonly topic: string;
+  readonly receivedAt: string;
+}
 
 /** One row of the ticket list: what queues, filters and figures need, flat and indexed. */
 export interface TicketDocument extends ReadDocument {

@@ -12,7 +12,14 @@ import type { RecordedEvent } from '@ledger/event-store';
 import type { ReadDocument } from '@ledger/read-store';
 import type { Projection, ViewWriter } from '../projection';
 import { toFeedbackEvent } from './feedback-event-of';
-import { NO_DEADLINE, TICKET_STATES, TICKETS, type TicketDocument } from './ticket-document';
+import {
+  NO_DEADLINE,
+  TICKET_STATES,
+  TICKET_TOPICS,
+  TICKETS,
+  type TicketDocument,
+  type TicketTopicDocument,
+} from './ticket-document';
 
 interface StoredState extends ReadDocument {
   readonly ticket: Ticket;
@@ -87,12 +94,12 @@ export const ticketsProjection = (rules: SlaRules): Projection => ({
   collections: [
     {
       name: TICKETS,
-      // Every index costs each write; these serve the queue's filters, the repeat finder (customerKey), agents' workload (assignee)
-      // and the two compound orders: open tickets by due time, and by age for the backlog.
+      // Every index costs each write; these serve the queue's filters, the repeat finder (customerKey), agents' workload (assignee),
+      // spike counts (category by receipt time) and the two compound orders: open tickets by due time, and by age for the backlog.
       indexes: [
         'status',
         'priority',
-        'category',
+        ['category', 'receivedAt'],
         'department',
         ['assignee', 'assignedAt'],
         'customerKey',
@@ -103,6 +110,7 @@ export const ticketsProjection = (rules: SlaRules): Projection => ({
       ],
     },
     { name: TICKET_STATES, indexes: [] },
+    { name: TICKET_TOPICS, indexes: [['topic', 'receivedAt']] },
   ],
   async apply(recorded: RecordedEvent, views: ViewWriter): Promise<void> {
     const event = toFeedbackEvent(recorded);
@@ -113,9 +121,22 @@ export const ticketsProjection = (rules: SlaRules): Projection => ({
     if (!ticket) return;
     const previous = await views.get<TicketDocument>(TICKETS, id);
     views.put(TICKET_STATES, { id, ticket });
-    views.put(TICKETS, stripUndefined(toDocument(ticket, previous, event, recorded.revision, rules)));
+    const document = stripUndefined(toDocument(ticket, previous, event, recorded.revision, rules));
+    views.put(TICKETS, document);
+    indexTopics(views, id, previous?.topics ?? [], document);
   },
 });
+
+/** Keeps one topic document per topic the ticket has now, dropping those it no longer has. */
+function indexTopics(views: ViewWriter, id: string, before: readonly string[], ticket: TicketDocument): void {
+  const now = new Set(ticket.topics);
+  for (const topic of before) if (!now.has(topic)) views.delete(TICKET_TOPICS, `${id}/${topic}`);
+  for (const topic of now) {
+    if (before.includes(topic)) continue;
+    const document: TicketTopicDocument = { id: `${id}/${topic}`, topic, receivedAt: ticket.receivedAt };
+    views.put(TICKET_TOPICS, document);
+  }
+}
 
 /** Documents hold no undefined fields, so that every store returns exactly what was written. */
 export function stripUndefined<T extends object>(document: T): T {
