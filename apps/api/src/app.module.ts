@@ -18,6 +18,7 @@ import { ReportsController } from './reports/reports.controller';
 import { TicketsController } from './tickets/tickets.controller';
 import { TrackingController } from './tracking/tracking.controller';
 import { AlertsController } from './alerts/alerts.controller';
+import { TaxonomyController } from './admin/taxonomy.controller';
 
 @Module({})
 export class AppModule {
@@ -53,6 +54,7 @@ export class AppModule {
         AdminController,
         TrackingController,
         AlertsController,
+        TaxonomyController,
       ],
     };
   }

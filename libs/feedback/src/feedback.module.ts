@@ -10,7 +10,10 @@ import {
   GetTicketHandler,
   GetTicketHistoryHandler,
 } from './queries/feedback-query.handlers';
-import { DefaultClassifierSource } from './triage/default-classifier-source';
+import { ChangeTaxonomyHandler } from './taxonomy/change-taxonomy.handler';
+import { TaxonomyClassifierSource } from './taxonomy/taxonomy-classifier-source';
+import { TaxonomyLog } from './taxonomy/taxonomy-log';
+import { GetTaxonomyHandler, GetTaxonomyHistoryHandler } from './taxonomy/taxonomy-query.handlers';
 import { IntakeTriage } from './triage/intake-triage';
 import { TEXT_CLASSIFIER_SOURCE } from './triage/text-classifier';
 import { TrackingNumberAllocator } from './tracking-numbers/tracking-number-allocator';
@@ -30,7 +33,11 @@ export class FeedbackModule {
         { provide: FEEDBACK_OPTIONS, useValue: options },
         { provide: CLOCK, useValue: systemClock },
         TrackingNumberAllocator,
-        { provide: TEXT_CLASSIFIER_SOURCE, useClass: DefaultClassifierSource },
+        TaxonomyLog,
+        { provide: TEXT_CLASSIFIER_SOURCE, useClass: TaxonomyClassifierSource },
+        ChangeTaxonomyHandler,
+        GetTaxonomyHandler,
+        GetTaxonomyHistoryHandler,
         SpikeAlertLog,
         IntakeTriage,
         ReceiveFeedbackHandler,

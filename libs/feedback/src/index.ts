@@ -18,3 +18,5 @@ export * from './triage/text-classifier';
 export * from './triage/intake-triage';
 export * from './tracking/track-ticket.query';
 export * from './spikes/spike-alert-log';
+export * from './taxonomy/change-taxonomy.command';
+export * from './taxonomy/taxonomy.queries';

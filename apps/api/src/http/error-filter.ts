@@ -8,6 +8,7 @@ import {
   FeedbackNotFoundError,
   IdempotencyKeyReusedError,
   RevisionConflictError,
+  TaxonomyConflictError,
   TrackingNotFoundError,
 } from '@ledger/feedback';
 
@@ -72,6 +73,12 @@ export class ErrorFilter implements ExceptionFilter {
       return body(409, exception.message, {
         rule: 'RevisionConflict',
         ...(exception.actualRevision !== undefined ? { currentRevision: exception.actualRevision } : {}),
+      });
+    }
+    if (exception instanceof TaxonomyConflictError) {
+      return body(409, exception.message, {
+        rule: 'RevisionConflict',
+        currentRevision: exception.actualRevision,
       });
     }
     if (exception instanceof IdempotencyKeyReusedError) {

@@ -82,6 +82,16 @@ export function withConventions(document: OpenAPIObject): OpenAPIObject {
         ),
       };
     }
+    if (item.put) {
+      item.put.parameters = [...(item.put.parameters ?? []), ...COMMAND_HEADERS, IF_MATCH];
+      item.put.responses = {
+        ...item.put.responses,
+        '400': error('Invalid input: each field and the reason (nothing is appended)'),
+        '409': error('The resource is no longer at the revision of If-Match (currentRevision)'),
+        '415': error('The body is not JSON'),
+        '422': error('The idempotency key was reused with another body'),
+      };
+    }
     if (item.get && !path.startsWith('/health') && path !== '/metrics') {
       const get = item.get;
       const readsViews = (get.parameters ?? []).some((p) => 'name' in p && p.name === 'minPosition');

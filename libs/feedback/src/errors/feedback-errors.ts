@@ -31,6 +31,17 @@ export class RevisionConflictError extends Error {
   }
 }
 
+/** The taxonomy changed since the revision the client stated (If-Match), or while this change was made. */
+export class TaxonomyConflictError extends Error {
+  override readonly name = 'TaxonomyConflictError';
+  constructor(
+    readonly expectedRevision: number,
+    readonly actualRevision: number,
+  ) {
+    super(`the taxonomy is at revision ${actualRevision}, not ${expectedRevision}`);
+  }
+}
+
 /** An Idempotency-Key already used for a different request. */
 export class IdempotencyKeyReusedError extends Error {
   override readonly name = 'IdempotencyKeyReusedError';
