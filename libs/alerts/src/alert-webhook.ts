@@ -47,12 +47,6 @@ export class AlertWebhook {
     await this.running?.catch(() => undefined);
   }
 
-  /** Alerts raised and not yet delivered (nor given up on): the outbox's backlog. */
-  async backlog(): Promise<number> {
-    if (!this.options.webhook) return 0;
-    return (await this.log.read()).state.alerts.filter((a) => a.delivery.status === 'pending').length;
-  }
-
   private async pass(webhook: AlertWebhookOptions): Promise<number> {
     let { state, revision } = await this.log.read();
     let attempted = 0;

@@ -1,5 +1,4 @@
 import { CATEGORIES } from '@ledger/domain';
-import type { Taxonomy } from './taxonomy';
 
 export interface TaxonomyProblem {
   readonly field: string;
@@ -99,5 +98,3 @@ export function taxonomyProblems(value: unknown): TaxonomyProblem[] {
   problems.push(...topicProblems(value.topics).map((p) => ({ ...p, field: `taxonomy.${p.field}` })));
   return problems;
 }
-
-export const isTaxonomy = (value: unknown): value is Taxonomy => taxonomyProblems(value).length === 0;
