@@ -70,6 +70,10 @@ describe('spike alerts', () => {
   }
 
   const alerts = async (query = '') => (await app.http().get(`/alerts${query}`).expect(200)).body;
+  const metric = async (name: string) => {
+    const { text } = await app.http().get('/metrics').expect(200);
+    return text.split('\n').find((line) => line.startsWith(`${name} `) || line.startsWith(`${name}{`));
+  };
 
   it('raises one alert per episode above the threshold, delivers it with retries, and ends it when the count falls', async () => {
     const complaints = [
@@ -108,6 +112,11 @@ describe('spike alerts', () => {
     expect(await app.spikeCheck()).toBe(0);
     expect(await alerts('?active=true')).toHaveLength(1);
 
+    // The outbox holds the alert until the webhook takes it.
+    app.clock.advance(MINUTE);
+    expect(await metric('ledger_outbox_backlog{outbox="spike_alerts",state="pending"}')).toMatch(/ 1$/);
+    expect(await metric('ledger_outbox_oldest_pending_seconds')).toMatch(/ 60$/);
+
     // The webhook fails twice, then takes it; a retry is only attempted once due.
     expect(await app.deliverAlerts()).toBe(1);
     expect(await app.deliverAlerts()).toBe(0);
@@ -127,6 +136,12 @@ describe('spike alerts', () => {
       });
     }
     expect((await alerts())[0].delivery).toMatchObject({ status: 'delivered', attempts: 3 });
+    expect(await metric('ledger_outbox_backlog{outbox="spike_alerts",state="pending"}')).toMatch(/ 0$/);
+    expect(await metric('ledger_outbox_oldest_pending_seconds')).toMatch(/ 0$/);
+    // Every complaint so far was classified automatically, and each confidence was observed.
+    expect(
+      await metric('ledger_classifier_confidence_count{category="complaint",outcome="applied"}'),
+    ).toMatch(/ 5$/);
 
     // An hour later the window is quiet: the episode ends, and a new spike would be alert 2.
     app.clock.advance(61 * MINUTE);

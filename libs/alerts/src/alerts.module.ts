@@ -7,6 +7,7 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { ScheduleModule, SchedulerRegistry } from '@nestjs/schedule';
+import { AlertOutboxMetrics } from './alert-outbox-metrics';
 import { AlertWebhook } from './alert-webhook';
 import { ALERTS_OPTIONS, type AlertsModuleOptions } from './alerts-options';
 import { ListAlertsHandler } from './list-alerts.handler';
@@ -36,6 +37,7 @@ export class AlertsModule implements OnApplicationBootstrap, BeforeApplicationSh
         SpikeMonitor,
         AlertWebhook,
         ListAlertsHandler,
+        AlertOutboxMetrics,
       ],
       exports: [SpikeMonitor, AlertWebhook],
     };

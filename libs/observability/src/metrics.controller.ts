@@ -12,7 +12,7 @@ export class MetricsController {
     @Inject(READ_STORE) private readonly views: ReadStore,
   ) {}
 
-  /** Prometheus text format; the projection gauges are read from the stores at each scrape. */
+  /** Prometheus text format; the projection gauges and the probes' readings are taken at each scrape. */
   @Get()
   @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
   async scrape(): Promise<string> {
@@ -20,6 +20,6 @@ export class MetricsController {
     this.metrics.projectionPosition.set(Number(lag.position ?? 0));
     this.metrics.projectionLagEvents.set(lag.eventsBehind);
     this.metrics.projectionLagSeconds.set(lag.secondsBehind);
-    return this.metrics.registry.metrics();
+    return this.metrics.scrape();
   }
 }
