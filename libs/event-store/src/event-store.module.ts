@@ -4,6 +4,7 @@ import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown 
 import { withAppendListener } from './append-listener';
 import { EVENT_STORE, type EventStore, type NewEvent } from './event-store.port';
 import { SqliteEventStore } from './sqlite/sqlite-event-store';
+import { HashChainedEventStore } from './tamper-evidence/hash-chained-event-store';
 
 export interface EventStoreModuleOptions {
   /** Directory of the embedded SQLite file `events.sqlite`. */
@@ -14,7 +15,12 @@ export interface EventStoreModuleOptions {
   readonly onAppended?: (events: readonly NewEvent[]) => void;
 }
 
+/** The configured store, every append chained for tamper evidence. */
 export async function openEventStore(options: EventStoreModuleOptions): Promise<EventStore> {
+  return new HashChainedEventStore(await openAdapter(options));
+}
+
+async function openAdapter(options: EventStoreModuleOptions): Promise<EventStore> {
   if (options.eventStoreConnectionString) {
     // Loaded only when asked for, so the embedded default never pays for the gRPC client.
     const { EventStoreDbEventStore } = await import('./eventstoredb/eventstoredb-event-store');

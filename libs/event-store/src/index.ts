@@ -4,3 +4,8 @@ export * from './wrong-expected-revision.error';
 export * from './event-store.module';
 export { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite/sqlite-event-store';
 export * from './append-listener';
+export * from './tamper-evidence/canonical-json';
+export * from './tamper-evidence/event-hash';
+export * from './tamper-evidence/hash-chain-check';
+export * from './tamper-evidence/hash-chained-event-store';
+export * from './tamper-evidence/verify-hash-chain';

@@ -9,6 +9,7 @@ import {
   GetTicketAsOfHandler,
   GetTicketHandler,
   GetTicketHistoryHandler,
+  VerifyTicketHandler,
 } from './queries/feedback-query.handlers';
 import { ChangeTaxonomyHandler } from './taxonomy/change-taxonomy.handler';
 import { TaxonomyClassifierSource } from './taxonomy/taxonomy-classifier-source';
@@ -46,6 +47,7 @@ export class FeedbackModule {
         FindTicketByNumberHandler,
         GetTicketHistoryHandler,
         GetTicketAsOfHandler,
+        VerifyTicketHandler,
         TrackTicketHandler,
       ],
       exports: [CqrsModule, CLOCK, SpikeAlertLog, TEXT_CLASSIFIER_SOURCE],

@@ -1,10 +1,12 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
+import type { ChainReport } from '@ledger/event-store';
 import {
   FindTicketByNumberQuery,
   GetTicketAsOfQuery,
   GetTicketHistoryQuery,
   GetTicketQuery,
+  VerifyTicketQuery,
   type HistoryEntry,
   type TicketView,
 } from '@ledger/feedback';
@@ -41,6 +43,15 @@ export class FeedbackQueriesController {
   @Get(':id/history')
   history(@Param('id', FeedbackIdPipe) id: string): Promise<HistoryEntry[]> {
     return this.queries.execute(new GetTicketHistoryQuery(id));
+  }
+
+  /**
+   * Checks the ticket's hash chain: each stored event against its own hash and its predecessor's.
+   * Answers 200 either way; `verified: false` names the first event that does not match.
+   */
+  @Get(':id/verify')
+  verify(@Param('id', FeedbackIdPipe) id: string): Promise<ChainReport> {
+    return this.queries.execute(new VerifyTicketQuery(id));
   }
 
   @Get(':id/state')

@@ -2,7 +2,7 @@ import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
 import type { CommandContext } from '@ledger/feedback';
 import { badRequest, type FieldError } from './validation-pipe';
-import { canonicalJson, TooDeepError } from './canonical-json';
+import { canonicalJson, TooDeepError } from '@ledger/event-store';
 
 interface CommandRequest {
   readonly method: string;

@@ -1,4 +1,5 @@
 import { Query } from '@nestjs/cqrs';
+import type { ChainReport } from '@ledger/event-store';
 import type { HistoryEntry, TicketView } from './ticket-view';
 
 export class GetTicketQuery extends Query<TicketView> {
@@ -25,6 +26,13 @@ export class GetTicketAsOfQuery extends Query<TicketView> {
     readonly feedbackId: string,
     readonly asOf: { readonly revision: number } | { readonly at: Date },
   ) {
+    super();
+  }
+}
+
+/** Whether the ticket's stored history is whole and unaltered: its hash chain checked event by event. */
+export class VerifyTicketQuery extends Query<ChainReport> {
+  constructor(readonly feedbackId: string) {
     super();
   }
 }

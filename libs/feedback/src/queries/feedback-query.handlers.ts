@@ -1,6 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { EVENT_STORE, type EventStore, type RecordedEvent } from '@ledger/event-store';
+import {
+  EVENT_STORE,
+  verifyStream,
+  type ChainReport,
+  type EventStore,
+  type RecordedEvent,
+} from '@ledger/event-store';
 import { FeedbackNotFoundError } from '../errors/feedback-errors';
 import { feedbackStreamId } from '../feedback-streams';
 import { foldTicket } from '../ticket-stream';
@@ -10,6 +16,7 @@ import {
   GetTicketAsOfQuery,
   GetTicketHistoryQuery,
   GetTicketQuery,
+  VerifyTicketQuery,
 } from './feedback-queries';
 import { toHistoryEntry, type HistoryEntry, type TicketView } from './ticket-view';
 
@@ -77,5 +84,16 @@ export class GetTicketAsOfHandler implements IQueryHandler<GetTicketAsOfQuery, T
     }
     if (upTo.length === 0) throw new FeedbackNotFoundError(`${feedbackId} as of ${label}`);
     return viewOf(upTo, feedbackId, label);
+  }
+}
+
+@QueryHandler(VerifyTicketQuery)
+export class VerifyTicketHandler implements IQueryHandler<VerifyTicketQuery, ChainReport> {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async execute({ feedbackId }: VerifyTicketQuery): Promise<ChainReport> {
+    const report = await verifyStream(this.store, feedbackStreamId(feedbackId));
+    if (report.events === 0 && report.verified) throw new FeedbackNotFoundError(feedbackId);
+    return report;
   }
 }
