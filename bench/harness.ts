@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ROLES } from '@ledger/domain';
 
 export const root = join(__dirname, '..');
 
@@ -9,6 +10,13 @@ export interface Service {
   readonly process: ChildProcess;
   stop(): Promise<void>;
 }
+
+/** The benchmark's key, under every role, so one key reads every route it times. */
+const BENCH_KEY = 'bench-every-role-key-0123456789';
+
+/** `fetch` with the benchmark's key, as every client of the api sends one. */
+export const fetchWithKey = (url: string, init: RequestInit = {}): Promise<Response> =>
+  fetch(url, { ...init, headers: { ...init.headers, authorization: `Bearer ${BENCH_KEY}` } });
 
 /** Starts the built service (`npm run build` first) as its own process and waits until it answers. */
 export async function startService(env: Record<string, string>, port: number): Promise<Service> {
@@ -22,6 +30,7 @@ export async function startService(env: Record<string, string>, port: number): P
       LEDGER_SLA_CLOCK: 'off',
       LEDGER_LOG_FORMAT: 'json',
       LEDGER_LOG_LEVEL: 'warn',
+      LEDGER_API_KEYS: ROLES.map((role) => `${role}:${BENCH_KEY}`).join(','),
       ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -29,7 +38,7 @@ export async function startService(env: Record<string, string>, port: number): P
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 600; i++) {
     try {
-      const res = await fetch(`${url}/admin/projections`);
+      const res = await fetchWithKey(`${url}/admin/projections`);
       if (res.ok) break;
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -65,7 +74,7 @@ export async function measure(urls: readonly string[], rounds: number): Promise<
   for (let i = 0; i < rounds; i++) {
     const url = urls[i % urls.length];
     const start = performance.now();
-    const res = await fetch(url);
+    const res = await fetchWithKey(url);
     await res.arrayBuffer();
     if (!res.ok) throw new Error(`${url} answered ${res.status}`);
     times.push(performance.now() - start);

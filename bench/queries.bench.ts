@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { SqliteEventStore } from '@ledger/event-store';
 import { seedTickets } from '../test/support/seed-tickets';
-import { measure, peakRssMb, root, startService, type Latency } from './harness';
+import { fetchWithKey, measure, peakRssMb, root, startService, type Latency } from './harness';
 
 interface Scale {
   readonly name: string;
@@ -34,7 +34,7 @@ interface ScaleResult {
 
 async function waitForCatchUp(url: string, head: string): Promise<void> {
   for (;;) {
-    const status = (await (await fetch(`${url}/admin/projections`)).json()) as { position?: string };
+    const status = (await (await fetchWithKey(`${url}/admin/projections`)).json()) as { position?: string };
     if (status.position !== undefined && BigInt(status.position) >= BigInt(head)) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -60,7 +60,7 @@ async function runScale(scale: Scale, port: number): Promise<ScaleResult> {
     const catchUpSeconds = (performance.now() - started) / 1000;
 
     const overview = (await (
-      await fetch(`${service.url}/kpis/overview?from=2023-01-01&to=2030-12-31`)
+      await fetchWithKey(`${service.url}/kpis/overview?from=2023-01-01&to=2030-12-31`)
     ).json()) as {
       backlogByAge: { count: number }[];
     };

@@ -1,4 +1,5 @@
 import { TestApp } from './support/test-app';
+import { EVERY_ROLE_ACTOR } from './support/test-keys';
 
 interface Step {
   readonly path: string;
@@ -147,7 +148,7 @@ describe('the feedback lifecycle over HTTP', () => {
     expect(p1History.body.map((e: { revision: number }) => e.revision)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
     expect(p1History.body[1].metadata).toMatchObject({
       commandType: 'Classify',
-      actor: 'anonymous',
+      actor: EVERY_ROLE_ACTOR,
       schemaVersion: 1,
     });
 

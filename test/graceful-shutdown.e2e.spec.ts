@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@ledger/event-store';
 import { buildApp, exited, startBuiltApp } from './support/built-app';
+import { EVERY_ROLE_KEY } from './support/test-keys';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -44,7 +45,7 @@ describe('graceful shutdown on SIGTERM (the built service as its own process)', 
     const sent = Array.from({ length: 300 }, (_, i) =>
       fetch(`http://127.0.0.1:${port}/feedback`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${EVERY_ROLE_KEY}` },
         body: JSON.stringify({ channel: 'web', content: `ticket ${i}` }),
       }).then(
         async (res) => {

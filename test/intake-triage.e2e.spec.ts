@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PRIORITIES, type Priority, type Ticket } from '@ledger/domain';
 import { TestApp } from './support/test-app';
+import { EVERY_ROLE_ACTOR } from './support/test-keys';
 
 const DAY = 86_400_000;
 
@@ -166,7 +167,7 @@ describe('automatic triage on intake: classification, priority, routing, repeats
     const after = await app.http().get(`/feedback/${ticket.id}`).expect(200);
     expect(after.body.classification).toMatchObject({
       category: 'complaint',
-      by: 'anonymous',
+      by: EVERY_ROLE_ACTOR,
       reason: 'the customer called again, upset',
     });
   });

@@ -1,5 +1,6 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { TEST_API_KEYS } from './test-keys';
 
 const root = join(__dirname, '..', '..');
 export const builtMain = join(root, 'dist', 'apps', 'api', 'src', 'main.js');
@@ -17,7 +18,7 @@ export function buildApp(): void {
 export function startBuiltApp(env: Record<string, string>): ChildProcess {
   return spawn(process.execPath, [builtMain], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', PORT: '0', ...env },
+    env: { PATH: process.env.PATH ?? '', PORT: '0', LEDGER_API_KEYS: TEST_API_KEYS, ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
 }

@@ -14,6 +14,7 @@ import { AlertWebhook, SpikeMonitor } from '@ledger/alerts';
 import { AppModule } from '../../apps/api/src/app.module';
 import { loadConfig } from '@ledger/config';
 import { APP_OPTIONS, configureApp, httpAdapter } from '../../apps/api/src/create-app';
+import { EVERY_ROLE_KEY, TEST_API_KEYS } from './test-keys';
 
 export interface Route {
   readonly method: string;
@@ -78,6 +79,7 @@ export class TestApp {
       LEDGER_AUTO_TRIAGE: 'off',
       LEDGER_LOG_FORMAT: 'json',
       LEDGER_LOG_LEVEL: logs ? 'info' : 'silent',
+      LEDGER_API_KEYS: TEST_API_KEYS,
       ...env,
     });
     const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config, logs)] })
@@ -107,8 +109,15 @@ export class TestApp {
     return routesOf.get(this.app) ?? [];
   }
 
-  http(): ReturnType<typeof request> {
-    return request(this.app.getHttpServer());
+  /** Requests sent with `key` as the bearer (the key of every role unless told), or with none for `null`. */
+  http(key: string | null = EVERY_ROLE_KEY): ReturnType<typeof request.agent> {
+    const agent = request.agent(this.app.getHttpServer());
+    return key === null ? agent : agent.set('Authorization', `Bearer ${key}`);
+  }
+
+  /** A provider of the running app, by its class. */
+  get<T>(type: abstract new (...args: never[]) => T): T {
+    return this.app.get(type);
   }
 
   get store(): EventStore {

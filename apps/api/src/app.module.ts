@@ -1,5 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { AccessModule } from '@ledger/access';
 import { AlertsModule } from '@ledger/alerts';
 import { EventStoreModule } from '@ledger/event-store';
 import { FeedbackModule } from '@ledger/feedback';
@@ -19,6 +21,8 @@ import { TicketsController } from './tickets/tickets.controller';
 import { TrackingController } from './tracking/tracking.controller';
 import { AlertsController } from './alerts/alerts.controller';
 import { TaxonomyController } from './admin/taxonomy.controller';
+import { AccessGuard } from './access/access.guard';
+import { ApiKeysController } from './access/api-keys.controller';
 
 @Module({})
 export class AppModule {
@@ -44,7 +48,9 @@ export class AppModule {
         SlaClockModule.forRoot({ rules: sla, ...config.sla.clock }),
         AlertsModule.forRoot({ ...config.alerts, run: config.sla.clock.run }),
         ThrottlerModule.forRoot([{ ttl: 60_000, limit: config.trackRequestsPerMinute }]),
+        AccessModule.forRoot(config.access),
       ],
+      providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
       controllers: [
         FeedbackCommandsController,
         FeedbackQueriesController,
@@ -55,6 +61,7 @@ export class AppModule {
         TrackingController,
         AlertsController,
         TaxonomyController,
+        ApiKeysController,
       ],
     };
   }

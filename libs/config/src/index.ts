@@ -5,3 +5,4 @@ export * from './shutdown-deadline';
 export * from './intake-config';
 export * from './feedback-options-of';
 export * from './alerts-config';
+export * from './access-config';

@@ -1,5 +1,6 @@
 import { isValidTimeZone } from '@ledger/domain';
 import { ConfigError } from './config-error';
+import { loadAccessConfig, type AccessConfig } from './access-config';
 import { loadAlertsConfig, type AlertsConfig } from './alerts-config';
 import { loadIntakeConfig, type IntakeConfig } from './intake-config';
 import { loadSlaConfig, type SlaConfig } from './sla-config';
@@ -34,6 +35,7 @@ export interface LedgerConfig {
   readonly sla: SlaConfig;
   readonly intake: IntakeConfig;
   readonly alerts: AlertsConfig;
+  readonly access: AccessConfig;
 }
 
 /** Reads the configuration from the environment; a wrong value names the variable and what it allows. */
@@ -112,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
     sla: withRoutingSupervisors(loadSlaConfig(env, timeZone, { clockByDefault: embedded }), intake),
     intake,
     alerts: loadAlertsConfig(env),
+    access: loadAccessConfig(env),
   };
 }
 

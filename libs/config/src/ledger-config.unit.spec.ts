@@ -8,8 +8,9 @@ import { ConfigError, loadConfig } from './ledger-config';
 
 describe('loadConfig', () => {
   it('runs on the embedded defaults with no configuration', () => {
-    const { sla, intake, alerts, ...rest } = loadConfig({});
+    const { sla, intake, alerts, access, ...rest } = loadConfig({});
     expect(alerts).toEqual({ rules: DEFAULT_SPIKE_RULES, intervalMs: 60_000 });
+    expect(access).toEqual({ apiKeys: [] });
     expect(intake).toEqual({ autoTriage: true, minConfidence: 0.5, routing: DEFAULT_ROUTING });
     expect(sla).toMatchObject({ policy: DEFAULT_SLA_POLICY, clock: { run: true, intervalMs: 60_000 } });
     expect(sla.calendar.timeZone).toBe('Asia/Shanghai');
@@ -32,6 +33,7 @@ describe('loadConfig', () => {
       sla: _sla,
       intake,
       alerts,
+      access,
       ...rest
     } = loadConfig({
       LEDGER_AUTO_TRIAGE: 'off',
@@ -52,6 +54,14 @@ describe('loadConfig', () => {
       LEDGER_SPIKE_INTERVAL_MS: '5000',
       LEDGER_ALERT_WEBHOOK_URL: 'https://hooks.example.com/ledger',
       LEDGER_ALERT_WEBHOOK_TIMEOUT_MS: '2000',
+      LEDGER_API_KEYS:
+        'agent:agent-key-0123456789, supervisor:agent-key-0123456789,admin:admin-key-0123456789',
+    });
+    expect(access).toEqual({
+      apiKeys: [
+        { key: 'agent-key-0123456789', roles: ['agent', 'supervisor'] },
+        { key: 'admin-key-0123456789', roles: ['admin'] },
+      ],
     });
     expect(alerts).toEqual({
       rules: DEFAULT_SPIKE_RULES,
@@ -107,6 +117,9 @@ describe('loadConfig', () => {
     ['LEDGER_SPIKE_INTERVAL_MS', '10'],
     ['LEDGER_ALERT_WEBHOOK_URL', 'ftp://example.com/x'],
     ['LEDGER_ALERT_WEBHOOK_URL', 'not a url'],
+    ['LEDGER_API_KEYS', 'agent'],
+    ['LEDGER_API_KEYS', 'janitor:0123456789abcdef'],
+    ['LEDGER_API_KEYS', 'agent:short'],
   ])('stops with a message naming %s when it is %s', (variable, value) => {
     expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [variable]: value })).toThrow(new RegExp(`^${variable} must`));

@@ -31,3 +31,7 @@ export * from './spikes/spike-events';
 export * from './spikes/spike-alerts-state';
 export * from './spikes/decide-spike-check';
 export * from './spikes/decide-alert-delivery';
+export * from './access/roles';
+export * from './access/api-key-events';
+export * from './access/api-keys-state';
+export * from './access/decide-api-key';

@@ -9,3 +9,4 @@ export * from './tamper-evidence/event-hash';
 export * from './tamper-evidence/hash-chain-check';
 export * from './tamper-evidence/hash-chained-event-store';
 export * from './tamper-evidence/verify-hash-chain';
+export * from './stream-fold';

@@ -8,6 +8,8 @@ export interface CommandContext {
   /** Whether the command id is the client's key, so the same command may arrive again, even concurrently. */
   readonly keyedByClient: boolean;
   readonly actor: string;
+  /** The key a service sent the command with, when it acts for the person named as the actor. */
+  readonly via?: string;
   readonly correlationId: string;
   /** The event or command that caused this one; the command itself when it came from a client. */
   readonly causationId: string;
@@ -24,6 +26,7 @@ export function metadataFor(context: CommandContext, commandType: string): Event
     $correlationId: context.correlationId,
     $causationId: context.causationId,
     actor: context.actor,
+    ...(context.via ? { via: context.via } : {}),
     commandId: context.commandId,
     commandType,
     requestHash: context.requestHash,

@@ -28,6 +28,13 @@ const header = (req: IncomingMessage, name: string): string | undefined => {
  */
 export const requestIdOf = (req: IncomingMessage): string => header(req, 'x-request-id') ?? randomUUID();
 
+const actors = new WeakMap<IncomingMessage, string>();
+
+/** Names who sent the request, once its key was checked, for the line logged when it completes. */
+export const recordActor = (req: IncomingMessage, actor: string): void => {
+  actors.set(req, actor);
+};
+
 /** The path alone: query strings may carry what a customer typed (a phone's last digits, an email). */
 const pathOf = (url: string | undefined): string => (url ?? '').split('?')[0];
 
@@ -46,7 +53,7 @@ export function requestLogging(options: LoggingOptions): DynamicModule {
     level: options.level,
     customProps: (req: Request) => ({
       correlationId: header(req, 'x-correlation-id') ?? String(req.id),
-      actor: header(req, 'x-actor'),
+      actor: header(req, 'x-actor') ?? actors.get(req),
       command: options.commandOf?.(req.method ?? '', requestPath(req)),
     }),
     serializers: {

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig, type LedgerConfig } from '@ledger/config';
 import { rebuild } from './rebuild-command';
+import { keys, KEYS_USAGE } from './keys-command';
 import { replay } from './replay-command';
 import { verify } from './verify-command';
 
@@ -10,7 +11,8 @@ commands:
   rebuild             empty every view and replay the whole log into them (stop the service first)
   replay <ticket>     print a ticket's history as a timeline (tracking number or id)
   verify [<ticket>]   check the hash chain of one ticket, or of the whole log; names the first
-                      event that does not match (exit status 3)`;
+                      event that does not match (exit status 3)
+${KEYS_USAGE}`;
 
 /**
  * Runs one command against the configured stores and answers its exit code. A command never runs
@@ -31,6 +33,7 @@ export async function runLedgerCommand(
   if (command === 'rebuild' && args.length === 1) return rebuild(config, print);
   if (command === 'replay' && argument && args.length === 2) return replay(config, argument, print);
   if (command === 'verify' && args.length <= 2) return verify(config, argument, print);
+  if (command === 'keys') return keys(config, args.slice(1), print);
   print(USAGE);
   return 2;
 }

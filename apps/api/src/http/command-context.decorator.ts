@@ -1,5 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
+import type { Principal } from '@ledger/access';
 import type { CommandContext } from '@ledger/feedback';
 import { badRequest, type FieldError } from './validation-pipe';
 import { canonicalJson, TooDeepError } from '@ledger/event-store';
@@ -9,6 +10,8 @@ interface CommandRequest {
   readonly url: string;
   readonly headers: Record<string, string | string[] | undefined>;
   readonly body?: unknown;
+  /** Set by the access guard from the request's key. */
+  readonly principal?: Principal;
 }
 
 const TOKEN = /^[\x21-\x7e]{1,200}$/;
@@ -21,8 +24,9 @@ function header(request: CommandRequest, name: string): string | undefined {
 
 /**
  * Builds the command's context from the request: `Idempotency-Key` becomes the command id,
- * `If-Match: "<revision>"` the expected revision (`*`: any), `X-Actor` the actor (until authentication
- * names the caller), `X-Correlation-Id` the correlation id.
+ * `If-Match: "<revision>"` the expected revision (`*`: any), the key's name the actor,
+ * `X-Correlation-Id` the correlation id. A `service` key sends for front-line tools, whose person
+ * at work it names in `X-Actor`: that person is the actor, and the key is recorded as `via`.
  */
 export function commandContextOf(request: CommandRequest): CommandContext {
   const errors: FieldError[] = [];
@@ -35,6 +39,10 @@ export function commandContextOf(request: CommandRequest): CommandContext {
   const ifMatch = read('if-match', IF_MATCH, 'must be a revision in quotes, e.g. "3", or *');
   const actor = read('x-actor', TOKEN, 'must be 1 to 200 visible ASCII characters');
   const correlation = read('x-correlation-id', TOKEN, 'must be 1 to 200 visible ASCII characters');
+  const principal = request.principal;
+  if (actor !== undefined && !principal?.roles.includes('service')) {
+    errors.push({ field: 'header x-actor', reason: 'only a service key may name the person it acts for' });
+  }
   if (errors.length > 0) throw badRequest(errors);
 
   const commandId = key ?? randomUUID();
@@ -54,7 +62,8 @@ export function commandContextOf(request: CommandRequest): CommandContext {
   return {
     commandId,
     keyedByClient: key !== undefined,
-    actor: actor ?? 'anonymous',
+    actor: actor ?? principal?.name ?? 'anonymous',
+    ...(actor !== undefined && principal ? { via: principal.name } : {}),
     correlationId: correlation ?? commandId,
     causationId: commandId,
     requestHash,

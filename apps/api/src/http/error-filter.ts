@@ -1,6 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
-import type { RefusalKind } from '@ledger/domain';
+import { ApiKeyRefusedError } from '@ledger/access';
+import type { ApiKeyRefusal, RefusalKind } from '@ledger/domain';
 import { ViewsBehindError } from '@ledger/projections';
 import { InvalidCursorError } from '@ledger/read-store';
 import {
@@ -17,6 +18,12 @@ const REFUSAL_STATUS: Record<RefusalKind, number> = {
   already_exists: 409,
   illegal_transition: 409,
   rule_violated: 422,
+};
+
+const API_KEY_REFUSAL_STATUS: Record<ApiKeyRefusal['kind'], number> = {
+  not_found: 404,
+  conflict: 409,
+  invalid: 400,
 };
 
 /** The part of the HTTP reply the filter needs; keeps it independent of the platform adapter. */
@@ -68,6 +75,10 @@ export class ErrorFilter implements ExceptionFilter {
     if (exception instanceof CommandRefusedError) {
       const { rule, kind, message, status } = exception.refusal;
       return body(REFUSAL_STATUS[kind], message, { rule, ...(status ? { status } : {}) });
+    }
+    if (exception instanceof ApiKeyRefusedError) {
+      const { rule, kind, message } = exception.refusal;
+      return body(API_KEY_REFUSAL_STATUS[kind], message, { rule });
     }
     if (exception instanceof RevisionConflictError) {
       return body(409, exception.message, {

@@ -48,7 +48,7 @@ const COMMAND_HEADERS: Parameter[] = [
     'Idempotency-Key',
     'The command id: a retry with the same key and body gets the first answer and appends nothing',
   ),
-  token('X-Actor', 'Who acts, recorded in every event'),
+  token('X-Actor', 'Service keys only: the person a front-line tool acts for, recorded as the actor'),
   token('X-Correlation-Id', 'Recorded as $correlationId; defaults to the command id'),
 ];
 

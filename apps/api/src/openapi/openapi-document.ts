@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import loadMetadata from './openapi-metadata';
+import { withAccess } from './openapi-access';
 import { withConventions } from './openapi-conventions';
 
 /**
@@ -17,7 +18,7 @@ export async function serveOpenApi(app: NestFastifyApplication): Promise<OpenAPI
     )
     .setVersion('0.1.0')
     .build();
-  const document = withConventions(SwaggerModule.createDocument(app, config));
+  const document = withAccess(withConventions(SwaggerModule.createDocument(app, config)));
   SwaggerModule.setup('docs', app, document, {
     jsonDocumentUrl: 'docs/openapi.json',
     yamlDocumentUrl: 'docs/openapi.yaml',

@@ -8,15 +8,23 @@ import {
   type SpikeAlertEvent,
   type SpikeAlertsState,
 } from '@ledger/domain';
-import { EVENT_STORE, NO_REVISION, WrongExpectedRevisionError, type EventStore } from '@ledger/event-store';
+import {
+  EVENT_STORE,
+  StreamFold,
+  WrongExpectedRevisionError,
+  type EventStore,
+  type FoldedStream,
+  type RecordedEvent,
+} from '@ledger/event-store';
 
-export interface SpikeAlertsAt {
-  readonly state: SpikeAlertsState;
-  /** The stream's revision the state was folded to: the expected revision of the next append. */
-  readonly revision: number;
-}
+export type SpikeAlertsAt = FoldedStream<SpikeAlertsState>;
 
 const SPIKE_NAMESPACE = '3b0f6c2a-51d4-4e8e-9c47-2f6a1d8e0b93';
+
+const evolve = (state: SpikeAlertsState, event: RecordedEvent): SpikeAlertsState => {
+  const known = asSpikeAlertEvent(event);
+  return known ? evolveSpikeAlerts(state, known) : state;
+};
 
 /**
  * The spike alert stream, folded. Every reader shares one state and reads only the events appended
@@ -24,23 +32,14 @@ const SPIKE_NAMESPACE = '3b0f6c2a-51d4-4e8e-9c47-2f6a1d8e0b93';
  */
 @Injectable()
 export class SpikeAlertLog {
-  private latest: SpikeAlertsAt = { state: NO_SPIKE_ALERTS, revision: NO_REVISION };
+  private readonly fold: StreamFold<SpikeAlertsState>;
 
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {
+    this.fold = new StreamFold(store, SPIKE_ALERTS_STREAM, NO_SPIKE_ALERTS, evolve);
+  }
 
-  async read(): Promise<SpikeAlertsAt> {
-    const from = this.latest;
-    const recorded = await this.store.readStream(SPIKE_ALERTS_STREAM, { fromRevision: from.revision + 1 });
-    if (recorded.length === 0) return from;
-    let state = from.state;
-    for (const event of recorded) {
-      const known = asSpikeAlertEvent(event);
-      if (known) state = evolveSpikeAlerts(state, known);
-    }
-    const next = { state, revision: recorded[recorded.length - 1].revision };
-    // Two reads may overlap; the one that read further wins.
-    if (next.revision > this.latest.revision) this.latest = next;
-    return next;
+  read(): Promise<SpikeAlertsAt> {
+    return this.fold.read();
   }
 
   /**

@@ -5,7 +5,7 @@ import {
   type TaxonomyChanged,
   type TaxonomyRevision,
 } from '@ledger/classifier';
-import { EVENT_STORE, type EventStore, type RecordedEvent } from '@ledger/event-store';
+import { EVENT_STORE, StreamFold, type EventStore, type RecordedEvent } from '@ledger/event-store';
 
 const SHIPPED: TaxonomyRevision = { revision: 0, taxonomy: DEFAULT_TAXONOMY };
 
@@ -19,23 +19,19 @@ const asChange = (recorded: RecordedEvent): TaxonomyChanged['data'] | undefined 
  */
 @Injectable()
 export class TaxonomyLog {
-  private latest: TaxonomyRevision = SHIPPED;
-  /** The stream revision `latest` was read to. */
-  private streamRevision = -1;
+  private readonly fold: StreamFold<TaxonomyRevision>;
 
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {
+    this.fold = new StreamFold(store, TAXONOMY_STREAM, SHIPPED, (latest, event) => {
+      const change = asChange(event);
+      if (!change) return latest;
+      const { revision, taxonomy, changedAt, by, reason } = change;
+      return { revision, taxonomy, changedAt, by, reason };
+    });
+  }
 
   async current(): Promise<TaxonomyRevision> {
-    const recorded = await this.store.readStream(TAXONOMY_STREAM, { fromRevision: this.streamRevision + 1 });
-    for (const event of recorded) {
-      const change = asChange(event);
-      if (change && event.revision > this.streamRevision) {
-        const { revision, taxonomy, changedAt, by, reason } = change;
-        this.latest = { revision, taxonomy, changedAt, by, reason };
-        this.streamRevision = event.revision;
-      }
-    }
-    return this.latest;
+    return (await this.fold.read()).state;
   }
 
   /** Every recorded change, oldest first, as stored. */

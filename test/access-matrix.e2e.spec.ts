@@ -1,0 +1,177 @@
+import type { Response } from 'supertest';
+import { ROLES, type Role } from '@ledger/domain';
+import { ACCESS_MATRIX, PUBLIC } from '../apps/api/src/access/access-matrix';
+import { TestApp } from './support/test-app';
+import { ROLE_KEYS } from './support/test-keys';
+
+type Stage = 'received' | 'triaged' | 'assigned' | 'in_progress' | 'awaiting_info' | 'resolved' | 'closed';
+
+/** A request that succeeds for a role the matrix allows; `ticket` names the state it needs. */
+interface Sample {
+  readonly ticket?: Stage;
+  readonly path?: (ticket: { id: string; ticketNo: string }) => string;
+  readonly body?: () => object;
+}
+
+let keysMade = 0;
+const SAMPLES: Readonly<Record<string, Sample>> = {
+  'POST /feedback': { body: () => ({ channel: 'web', content: '导出按钮没反应' }) },
+  'POST /feedback/:id/classify': {
+    ticket: 'received',
+    body: () => ({ category: 'complaint', priority: 'P3' }),
+  },
+  'POST /feedback/:id/assign': { ticket: 'triaged', body: () => ({ department: 'Customer Service' }) },
+  'POST /feedback/:id/acknowledge': { ticket: 'assigned', body: () => ({}) },
+  'POST /feedback/:id/opinion': {
+    ticket: 'assigned',
+    body: () => ({ department: 'Product', opinion: 'ok' }),
+  },
+  'POST /feedback/:id/return': { ticket: 'assigned', body: () => ({ reason: 'not ours' }) },
+  'POST /feedback/:id/progress': { ticket: 'in_progress', body: () => ({ note: 'looking' }) },
+  'POST /feedback/:id/request-info': { ticket: 'in_progress', body: () => ({ question: 'which page?' }) },
+  'POST /feedback/:id/provide-info': { ticket: 'awaiting_info', body: () => ({ information: 'the export' }) },
+  'POST /feedback/:id/resolve': { ticket: 'in_progress', body: () => ({ solution: 'fixed', kind: 'fix' }) },
+  'POST /feedback/:id/satisfaction': { ticket: 'resolved', body: () => ({ rating: 'satisfied' }) },
+  'POST /feedback/:id/reopen': { ticket: 'resolved', body: () => ({ reason: 'still broken' }) },
+  'POST /feedback/:id/close': { ticket: 'resolved', body: () => ({}) },
+  'POST /feedback/:id/archive': { ticket: 'closed', body: () => ({}) },
+  'GET /feedback': { ticket: 'received', path: (t) => `/feedback?ticketNo=${t.ticketNo}` },
+  'GET /feedback/:id': { ticket: 'received' },
+  'GET /feedback/:id/history': { ticket: 'received' },
+  'GET /feedback/:id/state': { ticket: 'received', path: (t) => `/feedback/${t.id}/state?revision=0` },
+  'GET /feedback/:id/verify': { ticket: 'received' },
+  'GET /kpis/timeliness': { path: () => '/kpis/timeliness?from=2023-10-01&to=2023-10-31' },
+  'GET /kpis/repeat-complaints': { path: () => '/kpis/repeat-complaints?from=2023-10-01&to=2023-10-31' },
+  'GET /kpis/satisfaction': { path: () => '/kpis/satisfaction?from=2023-10-01&to=2023-10-31' },
+  'GET /kpis/overview': { path: () => '/kpis/overview?from=2023-10-01&to=2023-10-31' },
+  'GET /reports/weekly': { path: () => '/reports/weekly?week=2023-W40' },
+  'GET /reports/monthly': { path: () => '/reports/monthly?month=2023-10' },
+  'GET /track/:ticketNo': { ticket: 'received', path: (t) => `/track/${t.ticketNo}?verify=5678` },
+  'POST /admin/keys': { body: () => ({ name: `made-${++keysMade}`, roles: ['agent'] }) },
+};
+
+const STEPS: Readonly<Record<Exclude<Stage, 'received'>, [Stage, string, object]>> = {
+  triaged: ['received', 'classify', { category: 'complaint', priority: 'P3' }],
+  assigned: ['triaged', 'assign', { department: 'Customer Service', collaborators: ['Product'] }],
+  in_progress: ['assigned', 'acknowledge', {}],
+  awaiting_info: ['in_progress', 'request-info', { question: 'which page?' }],
+  resolved: ['in_progress', 'resolve', { solution: 'fixed', kind: 'fix' }],
+  closed: ['resolved', 'close', {}],
+};
+
+describe('the access matrix: every route, every role', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await TestApp.start();
+  });
+  afterAll(() => app.stop());
+
+  async function ticketAt(stage: Stage): Promise<{ id: string; ticketNo: string }> {
+    if (stage === 'received') {
+      const res = await app
+        .http()
+        .post('/feedback')
+        .send({
+          channel: 'web',
+          content: '导出按钮没反应',
+          customer: { phone: '13812345678' },
+        });
+      expect(res.status).toBe(201);
+      return res.body;
+    }
+    const [before, command, body] = STEPS[stage];
+    const ticket = await ticketAt(before);
+    const res = await app.http().post(`/feedback/${ticket.id}/${command}`).send(body);
+    expect(res.status).toBe(200);
+    return ticket;
+  }
+
+  /** A request for `route` that the matrix's allowed roles can complete, prepared afresh each time. */
+  async function requestFor(route: string, key: string | null): Promise<() => Promise<Response>> {
+    const [method, pattern] = route.split(' ');
+    const sample = SAMPLES[route] ?? {};
+    const ticket = sample.ticket ? await ticketAt(sample.ticket) : { id: '', ticketNo: '' };
+    let path = sample.path?.(ticket) ?? pattern.replace(':id', ticket.id);
+    if (route === 'POST /admin/keys/:keyId/revoke') {
+      const made = await app
+        .http()
+        .post('/admin/keys')
+        .send({ name: `to-revoke-${++keysMade}`, roles: ['agent'] });
+      path = `/admin/keys/${made.body.keyId}/revoke`;
+    }
+    let body = sample.body?.();
+    if (route === 'PUT /taxonomy') {
+      body = { taxonomy: (await app.http().get('/taxonomy')).body.taxonomy, reason: 'matrix walk' };
+    }
+    if (route === 'POST /admin/keys/:keyId/revoke') body = { reason: 'matrix walk' };
+    return async () => {
+      const http = app.http(key);
+      const call = method === 'GET' ? http.get(path) : method === 'PUT' ? http.put(path) : http.post(path);
+      return body ? call.send(body) : call;
+    };
+  }
+
+  const count = async () => (await app.allEvents()).length;
+
+  it('covers exactly the routes the app serves', () => {
+    const served = app
+      .routes()
+      .filter(({ url }) => !url.startsWith('/docs'))
+      .filter(({ method }) => method !== 'HEAD')
+      .map(({ method, url }) => `${method} ${url}`);
+    expect([...new Set(served)].sort()).toEqual(Object.keys(ACCESS_MATRIX).sort());
+  });
+
+  const protectedRoutes = Object.entries(ACCESS_MATRIX).filter(
+    (entry): entry is [string, readonly Role[]] => entry[1] !== PUBLIC,
+  );
+
+  it.each(protectedRoutes)(
+    '%s: allowed roles succeed, others get 403 and change nothing, no key gets 401',
+    async (route, allowed) => {
+      for (const role of ROLES) {
+        const send = await requestFor(route, ROLE_KEYS[role]);
+        const before = await count();
+        const res = await send();
+        if (allowed.includes(role)) {
+          expect([role, res.status < 300 ? 'ok' : JSON.stringify(res.body)]).toEqual([role, 'ok']);
+        } else {
+          expect([role, res.status]).toEqual([role, 403]);
+          expect(res.body).toMatchObject({ rule: 'RoleNotAllowed', allowedRoles: allowed });
+          expect(await count()).toBe(before);
+        }
+      }
+      for (const key of [null, 'not-a-key-of-ours-at-all']) {
+        const send = await requestFor(route, key);
+        const before = await count();
+        const res = await send();
+        expect(res.status).toBe(401);
+        expect(res.headers['www-authenticate']).toBe('Bearer');
+        expect(await count()).toBe(before);
+      }
+    },
+  );
+
+  it('keeps the rules of SPEC §12 that the matrix must not lose', () => {
+    const may = (route: string, role: Role) => (ACCESS_MATRIX[route] as readonly Role[]).includes(role);
+    // Only the sending side writes; analysts and auditors only read; admin runs the system, not tickets.
+    for (const role of ['analyst', 'auditor', 'admin'] as const)
+      expect(may('POST /feedback', role)).toBe(false);
+    expect(may('POST /feedback', 'service')).toBe(true);
+    expect(may('GET /feedback/:id/history', 'auditor')).toBe(true);
+    expect(may('GET /feedback/:id/history', 'admin')).toBe(false);
+    expect(may('GET /feedback/:id/verify', 'auditor')).toBe(true);
+    expect(may('GET /kpis/overview', 'analyst')).toBe(true);
+    expect(may('POST /admin/keys', 'admin')).toBe(true);
+    for (const role of ROLES.filter((r) => r !== 'admin')) expect(may('POST /admin/keys', role)).toBe(false);
+    expect(ACCESS_MATRIX['GET /track/:ticketNo']).toBe(PUBLIC);
+  });
+
+  it('leaves the public routes open without a key', async () => {
+    for (const [route] of Object.entries(ACCESS_MATRIX).filter(([, roles]) => roles === PUBLIC)) {
+      const res = await (await requestFor(route, null))();
+      expect([route, res.status]).toEqual([route, 200]);
+    }
+  });
+});
