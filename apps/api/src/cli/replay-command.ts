@@ -1,11 +1,10 @@
 import { NestFactory } from '@nestjs/core';
 import { QueryBus } from '@nestjs/cqrs';
 import type { LedgerConfig } from '@ledger/config';
-import { FindTicketByNumberQuery, GetTicketHistoryQuery } from '@ledger/feedback';
+import { GetTicketHistoryQuery } from '@ledger/feedback';
 import { AppModule } from '../app.module';
+import { ticketIdOf } from './ticket-argument';
 import { ticketTimeline } from './ticket-timeline';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Prints a ticket's history, by tracking number or id, as a timeline; 1 when there is no such ticket. */
 export async function replay(
@@ -18,21 +17,14 @@ export async function replay(
   });
   try {
     const queries = app.get(QueryBus);
-    const found = UUID.test(ticket)
-      ? { id: ticket }
-      : await queries.execute(new FindTicketByNumberQuery(ticket)).then(
-          (view) => ({ id: view.ticket.id }),
-          () => undefined,
-        );
-    const history = found ? await queries.execute(new GetTicketHistoryQuery(found.id)).catch(() => []) : [];
+    const id = await ticketIdOf(queries, ticket);
+    const history = id ? await queries.execute(new GetTicketHistoryQuery(id)).catch(() => []) : [];
     if (history.length === 0) {
       print(`no ticket ${ticket}`);
       return 1;
     }
     const first = history[0].data as { ticketNo?: string };
-    print(
-      `${first.ticketNo ?? ticket} (${found?.id}), ${history.length} events, times in ${config.timeZone}`,
-    );
+    print(`${first.ticketNo ?? ticket} (${id}), ${history.length} events, times in ${config.timeZone}`);
     ticketTimeline(history, config.timeZone).forEach((line) => print(line));
     return 0;
   } finally {
