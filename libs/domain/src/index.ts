@@ -18,6 +18,7 @@ export * from './feedback/occurred-at';
 export * from './feedback/customer-key';
 export * from './feedback/text-length';
 export * from './calendar/business-calendar';
+export { dayOfIso, instantOfLocal, localDayOf } from './calendar/local-time';
 export * from './calendar/china-holidays';
 export * from './intake/classification-proposal';
 export * from './intake/auto-triage';

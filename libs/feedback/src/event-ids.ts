@@ -20,3 +20,15 @@ export const feedbackIdFor = (commandId: string): string => uuidv5(`feedback/${c
  */
 export const slaEventIdFor = (feedbackId: string, type: string, key: string): string =>
   uuidv5(`sla/${feedbackId}/${type}/${key}`, LEDGER_NAMESPACE);
+
+/**
+ * An imported ticket's id follows from its tracking number, so a number always leads to the same
+ * stream: a second import of the row finds it, and a number held for an import (see
+ * HistoricalNumbers) names the ticket it is kept for.
+ */
+export const importedFeedbackIdFor = (ticketNo: string): string =>
+  uuidv5(`import/${ticketNo}`, LEDGER_NAMESPACE);
+
+/** A number held for an import gets the same event id from every import that holds it. */
+export const reservationEventIdFor = (ticketNo: string): string =>
+  uuidv5(`trackingno/${ticketNo}`, LEDGER_NAMESPACE);

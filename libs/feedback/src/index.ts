@@ -20,3 +20,8 @@ export * from './tracking/track-ticket.query';
 export * from './spikes/spike-alert-log';
 export * from './taxonomy/change-taxonomy.command';
 export * from './taxonomy/taxonomy.queries';
+export * from './export/event-export';
+export * from './import/import-fields';
+export * from './import/import-columns';
+export * from './import/history-import';
+export * from './import/record-time';

@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import type { LedgerConfig } from '@ledger/config';
 import { GetTicketHistoryQuery } from '@ledger/feedback';
 import { AppModule } from '../app.module';
-import { findTicketId } from './find-ticket-id';
+import { ticketIdOf } from './ticket-argument';
 import { ticketTimeline } from './ticket-timeline';
 
 /** Prints a ticket's history, by tracking number or id, as a timeline; 1 when there is no such ticket. */
@@ -17,7 +17,7 @@ export async function replay(
   });
   try {
     const queries = app.get(QueryBus);
-    const id = await findTicketId(queries, ticket);
+    const id = await ticketIdOf(queries, ticket);
     const history = id ? await queries.execute(new GetTicketHistoryQuery(id)).catch(() => []) : [];
     if (history.length === 0) {
       print(`no ticket ${ticket}`);

@@ -4,7 +4,7 @@ import type { LedgerConfig } from '@ledger/config';
 import { EVENT_STORE, verifyLog, type ChainReport, type EventStore } from '@ledger/event-store';
 import { VerifyTicketQuery } from '@ledger/feedback';
 import { AppModule } from '../app.module';
-import { findTicketId } from './find-ticket-id';
+import { ticketIdOf } from './ticket-argument';
 
 function describe(report: ChainReport, what: string): string[] {
   const counted = `${report.events} events in ${report.streams} stream${report.streams === 1 ? '' : 's'}`;
@@ -33,7 +33,7 @@ export async function verify(
   try {
     let report: ChainReport;
     if (ticket) {
-      const id = await findTicketId(app.get(QueryBus), ticket);
+      const id = await ticketIdOf(app.get(QueryBus), ticket);
       if (!id) {
         print(`no ticket ${ticket}`);
         return 1;
