@@ -20,6 +20,10 @@ function tables(report: PeriodReport): [string, object[]][] {
     ['Top topics', overview.topTopics],
     ['Timeliness by priority', report.timelinessByPriority],
     ['Satisfaction', report.satisfaction],
+    [
+      `Satisfaction trend (by ${report.period.kind === 'weekly' ? 'day' : 'ISO week'})`,
+      report.satisfactionTrend,
+    ],
     ['Satisfaction by department', report.satisfactionByDepartment],
     ['Departments', overview.departments],
     [`Backlog by age (as of ${overview.asOf})`, overview.backlogByAge],
