@@ -234,6 +234,26 @@ describe('analyst figures over 10,000 generated tickets', () => {
     expect(md.text).toContain('## Satisfaction trend (by ISO week)\n\n| period | from | to | rated |');
   });
 
+  it('serves a report as one HTML page of charts and tables that may load nothing', async () => {
+    const res = await app
+      .http()
+      .get('/reports/weekly')
+      .query({ week: '2023-W37', format: 'html', minPosition: head });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(res.headers['content-security-policy']).toMatch(/^default-src 'none'; style-src 'unsafe-inline';/);
+    const charts = [
+      ...res.text.matchAll(/<svg id="([a-z-]+)" class="chart" role="img"[^>]*data-state="(\w+)"/g),
+    ];
+    expect(charts.map(([, id, state]) => [id, state])).toEqual([
+      ['satisfaction-trend', 'data'],
+      ['category-share', 'data'],
+      ['timeliness-by-priority', 'data'],
+      ['backlog-by-age', 'data'],
+    ]);
+    expect(res.text).toContain('<h3>Timeliness by priority</h3>');
+  });
+
   it('rebuilds every view from zero to identical documents', async () => {
     const snapshot = async () => {
       const timeliness = await app
