@@ -2,11 +2,13 @@
  * Test kinds by suffix: *.unit.spec.ts (pure), *.int.spec.ts (adapters on real SQLite),
  * *.e2e.spec.ts (the app over HTTP). Suites for server-backed adapters run only where their
  * server is configured: *.esdb.int.spec.ts with EVENTSTORE_CONNECTION_STRING,
- * *.mongo.int.spec.ts with MONGODB_URI.
+ * *.mongo.int.spec.ts with MONGODB_URI; the browser suite *.chromium.e2e.spec.ts runs where
+ * CHROMIUM_PATH names a Chromium to drive.
  */
 const serverSuites = [
   ['EVENTSTORE_CONNECTION_STRING', '\\.esdb\\.int\\.spec\\.ts$'],
   ['MONGODB_URI', '\\.mongo\\.int\\.spec\\.ts$'],
+  ['CHROMIUM_PATH', '\\.chromium\\.e2e\\.spec\\.ts$'],
 ];
 
 const swc = [

@@ -188,6 +188,72 @@ describe('analyst figures over 10,000 generated tickets', () => {
     await app.http().get('/reports/monthly').query({ month: '2023-13' }).expect(400);
   });
 
+  it('follows satisfaction through a report, day by day in a week and ISO week by ISO week in a month', async () => {
+    const ratedOn = new Map<string, number>();
+    for (const ticket of finalTickets(await app.allEvents())) {
+      if (!ticket.satisfaction) continue;
+      const day = shanghaiDay(ticket.satisfaction.recordedAt);
+      ratedOn.set(day, (ratedOn.get(day) ?? 0) + 1);
+    }
+    const ratedFrom = (from: string, to: string) =>
+      [...ratedOn].filter(([day]) => day >= from && day <= to).reduce((n, [, count]) => n + count, 0);
+
+    const weekly = await app.http().get('/reports/weekly').query({ week: '2023-W37', minPosition: head });
+    expect(weekly.status).toBe(200);
+    const days = weekly.body.satisfactionTrend.map((p: { period: string; rated: number }) => [
+      p.period,
+      p.rated,
+    ]);
+    expect(days).toEqual(
+      ['11', '12', '13', '14', '15', '16', '17'].map((d) => [
+        `2023-09-${d}`,
+        ratedOn.get(`2023-09-${d}`) ?? 0,
+      ]),
+    );
+    expect(ratedFrom('2023-09-11', '2023-09-17')).toBeGreaterThan(0);
+
+    const monthly = await app.http().get('/reports/monthly').query({ month: '2023-09', minPosition: head });
+    expect(monthly.status).toBe(200);
+    const trend: { period: string; from: string; to: string; rated: number; satisfied: number }[] =
+      monthly.body.satisfactionTrend;
+    expect(trend.map(({ period, from, to }) => [period, from, to])).toEqual([
+      ['2023-W35', '2023-09-01', '2023-09-03'],
+      ['2023-W36', '2023-09-04', '2023-09-10'],
+      ['2023-W37', '2023-09-11', '2023-09-17'],
+      ['2023-W38', '2023-09-18', '2023-09-24'],
+      ['2023-W39', '2023-09-25', '2023-09-30'],
+    ]);
+    for (const point of trend) expect(point.rated).toBe(ratedFrom(point.from, point.to));
+    const [total] = monthly.body.satisfaction;
+    expect(trend.reduce((n, p) => n + p.satisfied, 0)).toBe(total.satisfied);
+
+    const md = await app
+      .http()
+      .get('/reports/monthly')
+      .query({ month: '2023-09', format: 'md', minPosition: head });
+    expect(md.text).toContain('## Satisfaction trend (by ISO week)\n\n| period | from | to | rated |');
+  });
+
+  it('serves a report as one HTML page of charts and tables that may load nothing', async () => {
+    const res = await app
+      .http()
+      .get('/reports/weekly')
+      .query({ week: '2023-W37', format: 'html', minPosition: head });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(res.headers['content-security-policy']).toMatch(/^default-src 'none'; style-src 'unsafe-inline';/);
+    const charts = [
+      ...res.text.matchAll(/<svg id="([a-z-]+)" class="chart" role="img"[^>]*data-state="(\w+)"/g),
+    ];
+    expect(charts.map(([, id, state]) => [id, state])).toEqual([
+      ['satisfaction-trend', 'data'],
+      ['category-share', 'data'],
+      ['timeliness-by-priority', 'data'],
+      ['backlog-by-age', 'data'],
+    ]);
+    expect(res.text).toContain('<h3>Timeliness by priority</h3>');
+  });
+
   it('rebuilds every view from zero to identical documents', async () => {
     const snapshot = async () => {
       const timeliness = await app

@@ -3,7 +3,7 @@ import { TestApp } from './support/test-app';
 
 interface Operation {
   parameters?: { name: string; in: string; schema?: { enum?: string[]; items?: { enum?: string[] } } }[];
-  responses: Record<string, unknown>;
+  responses: Record<string, { content?: Record<string, unknown>; headers?: Record<string, unknown> }>;
   requestBody?: unknown;
 }
 
@@ -58,6 +58,22 @@ describe('the OpenAPI document at /docs', () => {
     expect(JSON.stringify(slaState)).toContain('breached');
     expect(Object.keys(queue.responses)).toEqual(expect.arrayContaining(['200', '400', '503']));
     expect(document.components.schemas.Error.required).toEqual(['statusCode', 'error', 'message']);
+  });
+
+  it('gives each text format of a report its media type, and the HTML page its Content-Security-Policy', () => {
+    for (const path of ['/reports/weekly', '/reports/monthly']) {
+      const ok = document.paths[path].get.responses['200'];
+      expect(Object.keys(ok.content ?? {}).sort()).toEqual([
+        'application/json',
+        'text/csv',
+        'text/html',
+        'text/markdown',
+      ]);
+      expect(ok.content?.['text/html']).toEqual({ schema: { type: 'string' } });
+      expect(Object.keys(ok.headers ?? {})).toEqual(['Content-Security-Policy']);
+    }
+    const queue = document.paths['/tickets/open'].get.responses['200'];
+    expect(Object.keys(queue.content ?? {}).sort()).toEqual(['application/json', 'text/csv']);
   });
 
   it('serves the interactive page', async () => {

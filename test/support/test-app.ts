@@ -109,6 +109,12 @@ export class TestApp {
     return routesOf.get(this.app) ?? [];
   }
 
+  /** Serves the app on a free local port, for a client that needs a real URL (a browser); resolves to its base URL. */
+  async listen(): Promise<string> {
+    await this.app.listen(0, '127.0.0.1');
+    return this.app.getUrl();
+  }
+
   /** Requests sent with `key` as the bearer (the key of every role unless told), or with none for `null`. */
   http(key: string | null = EVERY_ROLE_KEY): ReturnType<typeof request.agent> {
     const agent = request.agent(this.app.getHttpServer());
@@ -154,18 +160,24 @@ export class TestApp {
     return this.app.get(AlertWebhook).flush();
   }
 
-  async restart(): Promise<void> {
+  /** Closes the app; connections a client keeps alive would hold the server open, so they are cut first. */
+  private async shutDown(): Promise<void> {
+    this.app.getHttpServer().closeAllConnections();
     await this.app.close();
+  }
+
+  async restart(): Promise<void> {
+    await this.shutDown();
     this.app = await TestApp.boot(this.dataDir, this.clock, this.env, this.logs);
   }
 
   /** Closes the app and leaves its files, for a test that opens them again elsewhere. */
   async close(): Promise<void> {
-    await this.app.close();
+    await this.shutDown();
   }
 
   async stop(): Promise<void> {
-    await this.app.close();
+    await this.shutDown();
     rmSync(this.dataDir, { recursive: true, force: true });
   }
 }

@@ -14,6 +14,7 @@ export * from './queries/figures/timeliness.query';
 export * from './queries/figures/figure-reports.query';
 export * from './queries/figures/overview.query';
 export * from './queries/reports/period-report.query';
+export * from './queries/reports/satisfaction-trend';
 export * from './projection-lag';
 export * from './queries/sla-checks-due.query';
 export * from './queries/count-received.query';

@@ -10,6 +10,11 @@ export function flatten(row: object, prefix = ''): Record<string, unknown> {
   return flat;
 }
 
+/** Every column of some row, in the order they first appear. */
+export const columnsOf = (flatRows: readonly Record<string, unknown>[]): string[] => [
+  ...new Set(flatRows.flatMap((row) => Object.keys(row))),
+];
+
 /** Text a spreadsheet would run as a formula; prefixed with ' so it shows as text (CSV injection). */
 const FORMULA = /^[=+\-@\t\r]/;
 
@@ -19,10 +24,10 @@ const csvCell = (value: unknown): string => {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
-/** RFC 4180 CSV with a header row; the columns are those of the first row. */
+/** RFC 4180 CSV with a header row. */
 export function toCsv(rows: readonly object[]): string {
   const flat = rows.map((r) => flatten(r));
-  const columns = [...new Set(flat.flatMap((r) => Object.keys(r)))];
+  const columns = columnsOf(flat);
   return (
     [columns, ...flat.map((r) => columns.map((c) => r[c]))]
       .map((line) => line.map(csvCell).join(','))
@@ -33,7 +38,7 @@ export function toCsv(rows: readonly object[]): string {
 /** A Markdown table, for reports read by people. */
 export function toMarkdownTable(rows: readonly object[]): string {
   const flat = rows.map((r) => flatten(r));
-  const columns = [...new Set(flat.flatMap((r) => Object.keys(r)))];
+  const columns = columnsOf(flat);
   const cell = (value: unknown) =>
     value === null || value === undefined ? '' : String(value).replace(/\|/g, '\\|');
   return [

@@ -1,5 +1,6 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import { REPORT_CONTENT_SECURITY_POLICY } from '../reports/html/report-html';
 
 type Operation = NonNullable<OpenAPIObject['paths'][string]['get']>;
 type Parameter = Extract<NonNullable<Operation['parameters']>[number], { in: string }>;
@@ -60,6 +61,28 @@ const IF_MATCH: Parameter = {
   schema: { type: 'string', pattern: '^("\\d+"|\\*)$' },
 };
 
+const MEDIA_TYPES: Record<string, string> = { csv: 'text/csv', md: 'text/markdown', html: 'text/html' };
+
+/** A `format` query parameter picks the media type of the answer: each text format is a string of its own type. */
+function withFormats(get: Operation): void {
+  const format = get.parameters?.find((p): p is Parameter => 'name' in p && p.name === 'format');
+  const formats: string[] = (format?.schema as SchemaObject | undefined)?.enum ?? [];
+  const ok = get.responses['200'];
+  if (!ok || !('description' in ok)) return;
+  for (const name of formats.filter((f) => f in MEDIA_TYPES)) {
+    ok.content = { ...ok.content, [MEDIA_TYPES[name]]: { schema: { type: 'string' } } };
+  }
+  if (formats.includes('html')) {
+    ok.headers = {
+      ...ok.headers,
+      'Content-Security-Policy': {
+        description: 'With format=html: the page may load and run nothing but its inline style',
+        schema: { type: 'string', example: REPORT_CONTENT_SECURITY_POLICY },
+      },
+    };
+  }
+}
+
 /** Adds what every route shares and the plugin cannot see: the error shape, the command headers. */
 export function withConventions(document: OpenAPIObject): OpenAPIObject {
   document.components = {
@@ -94,6 +117,7 @@ export function withConventions(document: OpenAPIObject): OpenAPIObject {
     }
     if (item.get && !path.startsWith('/health') && path !== '/metrics') {
       const get = item.get;
+      withFormats(get);
       const readsViews = (get.parameters ?? []).some((p) => 'name' in p && p.name === 'minPosition');
       get.responses = {
         ...get.responses,

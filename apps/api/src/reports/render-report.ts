@@ -2,7 +2,7 @@ import type { PeriodReport } from '@ledger/projections';
 import { flatten, toCsv, toMarkdownTable } from '../kpis/table-format';
 
 /** The report's tables, each a list of flat rows, in reading order. */
-function tables(report: PeriodReport): [string, object[]][] {
+export function reportTables(report: PeriodReport): [string, object[]][] {
   const { overview } = report;
   return [
     [
@@ -20,6 +20,10 @@ function tables(report: PeriodReport): [string, object[]][] {
     ['Top topics', overview.topTopics],
     ['Timeliness by priority', report.timelinessByPriority],
     ['Satisfaction', report.satisfaction],
+    [
+      `Satisfaction trend (by ${report.period.kind === 'weekly' ? 'day' : 'ISO week'})`,
+      report.satisfactionTrend,
+    ],
     ['Satisfaction by department', report.satisfactionByDepartment],
     ['Departments', overview.departments],
     [`Backlog by age (as of ${overview.asOf})`, overview.backlogByAge],
@@ -28,7 +32,7 @@ function tables(report: PeriodReport): [string, object[]][] {
 
 /** CSV in long form, `section,row,column,value`, so that tables of different shapes share one file. */
 export function reportAsCsv(report: PeriodReport): string {
-  const rows = tables(report).flatMap(([section, table]) =>
+  const rows = reportTables(report).flatMap(([section, table]) =>
     table.flatMap((row, index) =>
       Object.entries(flatten(row)).map(([column, value]) => ({ section, row: index + 1, column, value })),
     ),
@@ -36,10 +40,14 @@ export function reportAsCsv(report: PeriodReport): string {
   return toCsv(rows);
 }
 
+/** `Weekly feedback report 2023-W40 (2023-10-02 to 2023-10-08)`. */
+export function reportTitle({ period }: PeriodReport): string {
+  return `${period.kind === 'weekly' ? 'Weekly' : 'Monthly'} feedback report ${period.label} (${period.from} to ${period.to})`;
+}
+
 export function reportAsMarkdown(report: PeriodReport): string {
-  const { period } = report;
-  const title = `# ${period.kind === 'weekly' ? 'Weekly' : 'Monthly'} feedback report ${period.label} (${period.from} to ${period.to})`;
-  const sections = tables(report).map(
+  const title = `# ${reportTitle(report)}`;
+  const sections = reportTables(report).map(
     ([section, table]) => `## ${section}\n\n${table.length ? toMarkdownTable(table) : '_none_'}`,
   );
   return `${[title, ...sections].join('\n\n')}\n`;

@@ -2,7 +2,8 @@ import { IsIn, Matches } from 'class-validator';
 import { Optional } from '../feedback/dto/validators';
 
 export class ReportFormatDto {
-  @Optional() @IsIn(['json', 'csv', 'md']) format?: 'json' | 'csv' | 'md';
+  /** `html`: one standalone page with the charts (inline SVG) and the tables; it loads nothing. */
+  @Optional() @IsIn(['json', 'csv', 'md', 'html']) format?: 'json' | 'csv' | 'md' | 'html';
   @Optional()
   @Matches(/^\d{1,20}$/, { message: 'minPosition must be a log position (digits)' })
   minPosition?: string;

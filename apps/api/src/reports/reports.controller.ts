@@ -11,6 +11,7 @@ import {
 } from '@ledger/projections';
 import { badRequest } from '../http/validation-pipe';
 import { MonthlyReportDto, WeeklyReportDto, type ReportFormatDto } from './report.dto';
+import { REPORT_CONTENT_SECURITY_POLICY, reportAsHtml } from './html/report-html';
 import { reportAsCsv, reportAsMarkdown } from './render-report';
 
 interface TypedReply {
@@ -57,6 +58,11 @@ export class ReportsController {
     if (query.format === 'md') {
       reply.header('Content-Type', 'text/markdown; charset=utf-8');
       return reportAsMarkdown(report);
+    }
+    if (query.format === 'html') {
+      reply.header('Content-Type', 'text/html; charset=utf-8');
+      reply.header('Content-Security-Policy', REPORT_CONTENT_SECURITY_POLICY);
+      return reportAsHtml(report);
     }
     return report;
   }

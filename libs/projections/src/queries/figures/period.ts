@@ -31,3 +31,13 @@ export function daysOfMonth(label: string): { from: string; to: string } {
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return { from: `${label}-01`, to: `${label}-${String(last).padStart(2, '0')}` };
 }
+
+/** Every day (`YYYY-MM-DD`) from `from` to `to`, both included. */
+export function daysBetween(from: string, to: string): string[] {
+  const days: string[] = [];
+  for (let day = from; day <= to;) {
+    days.push(day);
+    day = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  }
+  return days;
+}

@@ -1,4 +1,4 @@
-import { daysOfIsoWeek, daysOfMonth, periodOf } from './period';
+import { daysBetween, daysOfIsoWeek, daysOfMonth, periodOf } from './period';
 
 describe('periods', () => {
   it.each([
@@ -24,6 +24,18 @@ describe('periods', () => {
     expect(daysOfIsoWeek('2020-W53')).toEqual({ from: '2020-12-28', to: '2021-01-03' });
     expect(daysOfMonth('2024-02')).toEqual({ from: '2024-02-01', to: '2024-02-29' });
     expect(daysOfMonth('2023-12')).toEqual({ from: '2023-12-01', to: '2023-12-31' });
+  });
+
+  it('lists the days of a range, across a month and a year end', () => {
+    expect(daysBetween('2023-12-30', '2024-01-02')).toEqual([
+      '2023-12-30',
+      '2023-12-31',
+      '2024-01-01',
+      '2024-01-02',
+    ]);
+    expect(daysBetween('2024-02-01', '2024-02-29')).toHaveLength(29);
+    expect(daysBetween('2023-10-02', '2023-10-02')).toEqual(['2023-10-02']);
+    expect(daysBetween('2023-10-03', '2023-10-02')).toEqual([]);
   });
 
   it('agrees with itself: every day of a week label maps back to that label', () => {

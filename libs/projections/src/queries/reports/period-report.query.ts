@@ -2,6 +2,7 @@ import { Query } from '@nestjs/cqrs';
 import type { RepeatRow, SatisfactionRow } from '../figures/figure-reports.query';
 import type { Overview } from '../figures/overview.query';
 import type { TimelinessRow } from '../figures/timeliness.query';
+import type { SatisfactionTrendPoint } from './satisfaction-trend';
 
 export interface ReportPeriod {
   readonly kind: 'weekly' | 'monthly';
@@ -18,6 +19,8 @@ export interface PeriodReport {
   readonly timelinessByPriority: TimelinessRow[];
   readonly p1ResolutionRate: number | null;
   readonly satisfaction: SatisfactionRow[];
+  /** Satisfaction day by day through a week, ISO week by ISO week through a month. */
+  readonly satisfactionTrend: SatisfactionTrendPoint[];
   readonly satisfactionByDepartment: SatisfactionRow[];
   readonly repeatComplaints: RepeatRow;
 }
