@@ -261,6 +261,24 @@ describe('npm run ledger -- import and export', () => {
     ]);
   });
 
+  it('replays a ticket, verifies the whole chained log and issues a key, as separate processes', () => {
+    const replay = ledger(dir, 'replay', liveTicket.ticketNo);
+    expect(replay.status).toBe(0);
+    expect(replay.stdout).toContain(`${liveTicket.ticketNo} (${liveTicket.id})`);
+    const verify = ledger(dir, 'verify');
+    expect([verify.status, verify.stderr]).toEqual([0, '']);
+    expect(verify.stdout).toMatch(/^the log verified: \d+ events in \d+ streams\n$/);
+    const created = ledger(dir, 'keys', 'create', 'ops-bot', 'service', 'analyst');
+    expect(created.status).toBe(0);
+    expect(created.stdout).toMatch(
+      /ops-bot {2}service,analyst {2}created .+ by cli:.+ {2}live\nkey \(shown this once\): flk_\S{43}\n$/,
+    );
+    const listed = ledger(dir, 'keys', 'list');
+    expect(listed.stdout).toContain('ops-bot');
+    expect(listed.stdout).not.toContain('flk_');
+    expect(ledger(dir, 'keys', 'create', 'nobody', 'janitor').status).toBe(2);
+  });
+
   it('answers a wrong command line with its usage and 2, and a file it cannot read with 1', () => {
     for (const args of [
       ['import'],
