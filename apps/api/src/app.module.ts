@@ -22,6 +22,7 @@ import { TrackingController } from './tracking/tracking.controller';
 import { AlertsController } from './alerts/alerts.controller';
 import { TaxonomyController } from './admin/taxonomy.controller';
 import { AccessGuard } from './access/access.guard';
+import { CLIENT_THROTTLER, ClientThrottlerGuard, TRACK_THROTTLER } from './access/client-throttler.guard';
 import { ApiKeysController } from './access/api-keys.controller';
 
 @Module({})
@@ -47,10 +48,17 @@ export class AppModule {
         }),
         SlaClockModule.forRoot({ rules: sla, ...config.sla.clock }),
         AlertsModule.forRoot({ ...config.alerts, run: config.sla.clock.run }),
-        ThrottlerModule.forRoot([{ ttl: 60_000, limit: config.trackRequestsPerMinute }]),
+        ThrottlerModule.forRoot([
+          { name: CLIENT_THROTTLER, ttl: 60_000, limit: config.requestsPerMinute },
+          { name: TRACK_THROTTLER, ttl: 60_000, limit: config.trackRequestsPerMinute },
+        ]),
         AccessModule.forRoot(config.access),
       ],
-      providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
+      // In this order: the key is checked first, so the limit counts per key.
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_GUARD, useClass: ClientThrottlerGuard },
+      ],
       controllers: [
         FeedbackCommandsController,
         FeedbackQueriesController,

@@ -1,3 +1,4 @@
+import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { requestIdOf } from '@ledger/observability';
@@ -20,6 +21,18 @@ export const APP_OPTIONS = { bodyParser: false } as const;
 
 /** The cross-cutting HTTP setup, shared by `main.ts` and the end-to-end tests. */
 export async function configureApp(app: NestFastifyApplication): Promise<NestFastifyApplication> {
+  // Security headers on every answer. The policy lets the /docs page load its own script and
+  // styles; the HTML reports send a stricter one of their own.
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        scriptSrc: ["'self'"],
+      },
+    },
+  });
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new ErrorFilter());
   app.enableShutdownHooks();

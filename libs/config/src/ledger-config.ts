@@ -30,6 +30,8 @@ export interface LedgerConfig {
   readonly shutdownTimeoutMs: number;
   /** How many `GET /track/...` requests one client may make in a minute. */
   readonly trackRequestsPerMinute: number;
+  /** How many requests one client (a key, else an address) may make in a minute, /track aside. */
+  readonly requestsPerMinute: number;
   /** JSON lines (production) or pretty lines (development), and from which level. */
   readonly log: { readonly format: 'json' | 'pretty'; readonly level: LogLevel };
   readonly sla: SlaConfig;
@@ -89,6 +91,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
     max: 100_000,
     unit: 'requests per minute',
   });
+  const requestsPerMinute = wholeNumberSetting(env, 'LEDGER_RATE_LIMIT', 1200, {
+    min: 1,
+    max: 1_000_000,
+    unit: 'requests per minute',
+  });
   const format = env.LEDGER_LOG_FORMAT ?? (env.NODE_ENV === 'production' ? 'json' : 'pretty');
   if (format !== 'json' && format !== 'pretty') {
     throw new ConfigError(`LEDGER_LOG_FORMAT must be json or pretty, got "${format}"`);
@@ -110,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
     readyMaxLagSeconds,
     shutdownTimeoutMs,
     trackRequestsPerMinute,
+    requestsPerMinute,
     log: { format, level },
     sla: withRoutingSupervisors(loadSlaConfig(env, timeZone, { clockByDefault: embedded }), intake),
     intake,

@@ -24,6 +24,7 @@ describe('loadConfig', () => {
       readyMaxLagSeconds: 60,
       shutdownTimeoutMs: 10_000,
       trackRequestsPerMinute: 10,
+      requestsPerMinute: 1200,
       log: { format: 'pretty', level: 'info' },
     });
   });
@@ -49,6 +50,7 @@ describe('loadConfig', () => {
       LEDGER_READY_MAX_LAG_SECONDS: '15',
       LEDGER_SHUTDOWN_TIMEOUT_MS: '3000',
       LEDGER_TRACK_RATE_LIMIT: '30',
+      LEDGER_RATE_LIMIT: '600',
       LEDGER_LOG_FORMAT: 'json',
       LEDGER_LOG_LEVEL: 'warn',
       LEDGER_SPIKE_INTERVAL_MS: '5000',
@@ -80,6 +82,7 @@ describe('loadConfig', () => {
       readyMaxLagSeconds: 15,
       shutdownTimeoutMs: 3000,
       trackRequestsPerMinute: 30,
+      requestsPerMinute: 600,
       log: { format: 'json', level: 'warn' },
     });
     expect(intake).toEqual({ autoTriage: false, minConfidence: 0.7, routing: DEFAULT_ROUTING });
@@ -108,6 +111,7 @@ describe('loadConfig', () => {
     ['LEDGER_READY_MAX_LAG_SECONDS', 'soon'],
     ['LEDGER_SHUTDOWN_TIMEOUT_MS', '5'],
     ['LEDGER_TRACK_RATE_LIMIT', '0'],
+    ['LEDGER_RATE_LIMIT', 'lots'],
     ['LEDGER_LOG_FORMAT', 'xml'],
     ['LEDGER_LOG_LEVEL', 'loud'],
     ['LEDGER_AUTO_TRIAGE', 'sometimes'],

@@ -1,16 +1,14 @@
-import { Controller, Get, Param, Query, UseGuards } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import type { PublicTracking } from '@ledger/domain';
 import { TrackTicketQuery } from '@ledger/feedback';
 import { TrackParamsDto, TrackQueryDto } from './track.dto';
 
 /**
- * Customers' self-service (SPEC §10): public, so rate limited per client address, and answering
- * only what the customer may see.
+ * Customers' self-service (SPEC §10): public, so rate limited per client address (the `track`
+ * limit of ClientThrottlerGuard), and answering only what the customer may see.
  */
 @Controller('track')
-@UseGuards(ThrottlerGuard)
 export class TrackingController {
   constructor(private readonly queries: QueryBus) {}
 
