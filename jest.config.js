@@ -42,4 +42,6 @@ module.exports = {
     '^@ledger/([a-z-]+)/(.*)$': '<rootDir>/libs/$1/src/$2',
   },
   testTimeout: 20000,
+  // Names the run, so that suites starting the built service build it once per run.
+  globalSetup: '<rootDir>/test/support/jest-run.ts',
 };

@@ -1,4 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TEST_API_KEYS } from './test-keys';
 
@@ -6,13 +7,43 @@ const root = join(__dirname, '..', '..');
 export const builtMain = join(root, 'dist', 'apps', 'api', 'src', 'main.js');
 export const builtCli = join(root, 'dist', 'apps', 'api', 'src', 'cli', 'ledger-cli.js');
 
-/** Builds the service as `npm start` does, so a test can run it as a real process. */
+const marker = join(root, 'dist', '.built-for-test-run');
+
+/**
+ * Builds the service as `npm start` does, so a test can run it as a real process: once per test
+ * run (see jest-run.ts), whichever suite asks first; the suites run one after another on this
+ * machine's workers, and a lock keeps two workers from building at once elsewhere.
+ */
 export function buildApp(): void {
-  execFileSync(join(root, 'node_modules', '.bin', 'nest'), ['build', 'api'], {
-    cwd: root,
-    stdio: 'pipe',
-    timeout: 180_000,
-  });
+  const run = process.env.LEDGER_TEST_RUN;
+  if (run && existsSync(marker) && readFileSync(marker, 'utf8') === run) return;
+  const lock = join(root, '.build-lock');
+  while (!tryLock(lock)) {
+    // A lock older than any build was left by a killed run.
+    const held = statSync(lock, { throwIfNoEntry: false });
+    if (held && Date.now() - held.mtimeMs > 300_000) rmSync(lock, { recursive: true, force: true });
+    execFileSync('sleep', ['0.5']);
+  }
+  try {
+    if (run && existsSync(marker) && readFileSync(marker, 'utf8') === run) return;
+    execFileSync(join(root, 'node_modules', '.bin', 'nest'), ['build', 'api'], {
+      cwd: root,
+      stdio: 'pipe',
+      timeout: 180_000,
+    });
+    if (run) writeFileSync(marker, run);
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+function tryLock(lock: string): boolean {
+  try {
+    mkdirSync(lock);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function startBuiltApp(env: Record<string, string>): ChildProcess {
