@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AccessModule } from '@ledger/access';
 import { AlertsModule } from '@ledger/alerts';
@@ -24,6 +24,8 @@ import { TaxonomyController } from './admin/taxonomy.controller';
 import { AccessGuard } from './access/access.guard';
 import { CLIENT_THROTTLER, ClientThrottlerGuard, TRACK_THROTTLER } from './access/client-throttler.guard';
 import { ApiKeysController } from './access/api-keys.controller';
+import { AuditController } from './audit/audit.controller';
+import { ContactMaskingInterceptor } from './access/contact-masking.interceptor';
 
 @Module({})
 export class AppModule {
@@ -58,6 +60,7 @@ export class AppModule {
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_GUARD, useClass: ClientThrottlerGuard },
+        { provide: APP_INTERCEPTOR, useClass: ContactMaskingInterceptor },
       ],
       controllers: [
         FeedbackCommandsController,
@@ -70,6 +73,7 @@ export class AppModule {
         AlertsController,
         TaxonomyController,
         ApiKeysController,
+        AuditController,
       ],
     };
   }

@@ -36,3 +36,4 @@ export * from './access/roles';
 export * from './access/api-key-events';
 export * from './access/api-keys-state';
 export * from './access/decide-api-key';
+export * from './privacy/mask-contact';

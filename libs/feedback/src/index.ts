@@ -25,3 +25,4 @@ export * from './import/import-fields';
 export * from './import/import-columns';
 export * from './import/history-import';
 export * from './import/record-time';
+export * from './export/audit-page';

@@ -50,6 +50,8 @@ export const ACCESS_MATRIX: Readonly<Record<string, readonly Role[] | typeof PUB
   'GET /admin/keys': ['admin'],
   'POST /admin/keys': ['admin'],
   'POST /admin/keys/:keyId/revoke': ['admin'],
+  'GET /audit/events': ['auditor'],
+  'GET /audit/export': ['auditor'],
   'GET /metrics': ['admin', 'service'],
   'GET /track/:ticketNo': PUBLIC,
   'GET /health/live': PUBLIC,

@@ -1,8 +1,11 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Query, Req, Res } from '@nestjs/common';
+import type { Principal } from '@ledger/access';
+import { maskContactData } from '@ledger/domain';
 import { QueryBus } from '@nestjs/cqrs';
 import { ListTicketsQuery, type TicketDocument } from '@ledger/projections';
 import type { Filter, Page } from '@ledger/read-store';
 import { toCsv } from '../kpis/table-format';
+import { seesContactData } from '../access/contact-visibility';
 import { ListOpenTicketsDto } from './list-tickets.dto';
 
 @Controller('tickets')
@@ -14,6 +17,7 @@ export class TicketsController {
   async open(
     @Query() query: ListOpenTicketsDto,
     @Res({ passthrough: true }) reply: { header(name: string, value: string): unknown },
+    @Req() request: { principal?: Principal },
   ): Promise<Page<TicketDocument> | string> {
     const filter: Record<string, Filter[string]> = { open: true };
     for (const field of ['status', 'priority', 'category', 'department', 'assignee', 'slaState'] as const) {
@@ -32,11 +36,10 @@ export class TicketsController {
     reply.header('Content-Type', 'text/csv; charset=utf-8');
     if (page.next) reply.header('X-Next-Cursor', page.next);
     // A table cell holds one value: the deadlines still to come are summed up by the next one.
-    return toCsv(
-      page.items.map(({ topics, slaDeadlines: _deadlines, ...ticket }) => ({
-        ...ticket,
-        topics: topics.join(' '),
-      })),
-    );
+    const rows = page.items.map(({ topics, slaDeadlines: _deadlines, ...ticket }) => ({
+      ...ticket,
+      topics: topics.join(' '),
+    }));
+    return toCsv(seesContactData(request.principal) ? rows : (maskContactData(rows) as typeof rows));
   }
 }
