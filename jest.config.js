@@ -32,10 +32,11 @@ module.exports = {
     '/node_modules/',
     ...serverSuites.filter(([variable]) => !process.env[variable]).map(([, pattern]) => pattern),
   ],
-  // content-disposition (through @fastify/static, for the /docs page) ships only as an ES module,
-  // which Node 20.19 requires natively but Jest does not: SWC turns it into CommonJS for the tests.
-  transform: { '^.+\\.ts$': swc, '/node_modules/content-disposition/.+\\.js$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
+  // content-disposition (through @fastify/static, for the /docs page) and jose (issuer tokens) ship
+  // only as ES modules, which Node 20.19 requires natively but Jest does not: SWC turns them into
+  // CommonJS for the tests.
+  transform: { '^.+\\.ts$': swc, '/node_modules/(content-disposition|jose)/.+\\.js$': swc },
+  transformIgnorePatterns: ['/node_modules/(?!(content-disposition|jose)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
     '^@ledger/([a-z-]+)$': '<rootDir>/libs/$1/src',

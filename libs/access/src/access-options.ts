@@ -1,7 +1,8 @@
-import type { ConfiguredApiKey } from '@ledger/config';
+import type { ConfiguredApiKey, OidcConfig } from '@ledger/config';
 
 export interface AccessModuleOptions {
   readonly apiKeys: readonly ConfiguredApiKey[];
+  readonly oidc?: OidcConfig;
 }
 
 export const ACCESS_OPTIONS = Symbol('ACCESS_OPTIONS');

@@ -7,3 +7,11 @@ export class ApiKeyRefusedError extends Error {
     super(refusal.message);
   }
 }
+
+/** The token issuer's keys could not be fetched: the caller is not at fault (503). */
+export class IssuerUnavailableError extends Error {
+  override readonly name = 'IssuerUnavailableError';
+  constructor(issuer: string, cause: unknown) {
+    super(`the token issuer ${issuer} cannot be reached to check the token; try again`, { cause });
+  }
+}

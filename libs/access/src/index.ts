@@ -5,3 +5,5 @@ export * from './api-key-secret';
 export * from './api-keys';
 export * from './bootstrap-admin-key';
 export * from './principal';
+export * from './authenticator';
+export * from './oidc-tokens';

@@ -6,3 +6,4 @@ export * from './intake-config';
 export * from './feedback-options-of';
 export * from './alerts-config';
 export * from './access-config';
+export * from './oidc-config';

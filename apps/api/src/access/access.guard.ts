@@ -6,7 +6,7 @@ import {
   type ExecutionContext,
 } from '@nestjs/common';
 import type { IncomingMessage } from 'node:http';
-import { ApiKeys, type Principal } from '@ledger/access';
+import { Authenticator, type Principal } from '@ledger/access';
 import { recordActor } from '@ledger/observability';
 import { ACCESS_MATRIX, PUBLIC, routeKey } from './access-matrix';
 
@@ -18,12 +18,12 @@ export interface AuthenticatedRequest {
   principal?: Principal;
 }
 
-const BEARER = /^Bearer ([\x21-\x7e]{1,512})$/;
+const BEARER = /^Bearer ([\x21-\x7e]{1,8192})$/;
 
 /** Every request but the public ones must bring a key whose roles the access matrix allows. */
 @Injectable()
 export class AccessGuard implements CanActivate {
-  constructor(private readonly keys: ApiKeys) {}
+  constructor(private readonly authenticator: Authenticator) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
@@ -32,7 +32,7 @@ export class AccessGuard implements CanActivate {
     if (allowed === PUBLIC) return true;
     const header = request.headers.authorization;
     const key = BEARER.exec(Array.isArray(header) ? (header[0] ?? '') : (header ?? ''))?.[1];
-    const principal = key === undefined ? undefined : await this.keys.authenticate(key);
+    const principal = key === undefined ? undefined : await this.authenticator.authenticate(key);
     if (!principal) {
       context
         .switchToHttp()

@@ -1,6 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
-import { ApiKeyRefusedError } from '@ledger/access';
+import { ApiKeyRefusedError, IssuerUnavailableError } from '@ledger/access';
 import type { ApiKeyRefusal, RefusalKind } from '@ledger/domain';
 import { ViewsBehindError } from '@ledger/projections';
 import { InvalidCursorError } from '@ledger/read-store';
@@ -76,6 +76,7 @@ export class ErrorFilter implements ExceptionFilter {
       const { rule, kind, message, status } = exception.refusal;
       return body(REFUSAL_STATUS[kind], message, { rule, ...(status ? { status } : {}) });
     }
+    if (exception instanceof IssuerUnavailableError) return body(503, exception.message);
     if (exception instanceof ApiKeyRefusedError) {
       const { rule, kind, message } = exception.refusal;
       return body(API_KEY_REFUSAL_STATUS[kind], message, { rule });
