@@ -2,7 +2,7 @@ import { userInfo } from 'node:os';
 import { NestFactory } from '@nestjs/core';
 import { ApiKeyRefusedError, ApiKeys } from '@ledger/access';
 import type { LedgerConfig } from '@ledger/config';
-import { isRole, ROLES, type ApiKey, type Role } from '@ledger/domain';
+import { isRole, ROLES, type ApiKey } from '@ledger/domain';
 import { AppModule } from '../app.module';
 
 export const KEYS_USAGE = `  keys create <name> <role>...
@@ -43,7 +43,7 @@ export async function keys(
     const by = `cli:${userInfo().username}`;
     if (action === 'list') (await apiKeys.list()).forEach((key) => print(line(key)));
     if (action === 'create') {
-      const issued = await apiKeys.create(first, roles as Role[], by);
+      const issued = await apiKeys.create(first, roles, by);
       print(line(issued.apiKey));
       print(`key (shown this once): ${issued.key}`);
     }
