@@ -48,7 +48,9 @@ const SAMPLES: Readonly<Record<string, Sample>> = {
   'GET /reports/monthly': { path: () => '/reports/monthly?month=2023-10' },
   'GET /track/:ticketNo': { ticket: 'received', path: (t) => `/track/${t.ticketNo}?verify=5678` },
   'POST /admin/keys': { body: () => ({ name: `made-${++keysMade}`, roles: ['agent'] }) },
+  'POST /customers/:customer/erase': { body: () => ({ reason: 'matrix walk' }) },
 };
+let customersMade = 0;
 
 const STEPS: Readonly<Record<Exclude<Stage, 'received'>, [Stage, string, object]>> = {
   triaged: ['received', 'classify', { category: 'complaint', priority: 'P3' }],
@@ -99,6 +101,15 @@ describe('the access matrix: every route, every role', () => {
         .post('/admin/keys')
         .send({ name: `to-revoke-${++keysMade}`, roles: ['agent'] });
       path = `/admin/keys/${made.body.keyId}/revoke`;
+    }
+    if (route === 'POST /customers/:customer/erase') {
+      const phone = `139${String(++customersMade).padStart(8, '0')}`;
+      const made = await app
+        .http()
+        .post('/feedback')
+        .send({ channel: 'web', content: '请删除我的资料', customer: { phone } });
+      expect(made.status).toBe(201);
+      path = `/customers/phone:${phone}/erase`;
     }
     let body = sample.body?.();
     if (route === 'PUT /taxonomy') {

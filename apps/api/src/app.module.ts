@@ -1,3 +1,4 @@
+import { personalDataPolicy } from '@ledger/domain';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
@@ -24,6 +25,7 @@ import { TaxonomyController } from './admin/taxonomy.controller';
 import { AccessGuard } from './access/access.guard';
 import { CLIENT_THROTTLER, ClientThrottlerGuard, TRACK_THROTTLER } from './access/client-throttler.guard';
 import { ApiKeysController } from './access/api-keys.controller';
+import { CustomersController } from './customers/customers.controller';
 import { AuditController } from './audit/audit.controller';
 import { ContactMaskingInterceptor } from './access/contact-masking.interceptor';
 
@@ -36,7 +38,11 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        EventStoreModule.forRoot({ ...config, onAppended: (events) => metrics.countAppended(events) }),
+        EventStoreModule.forRoot({
+          ...config,
+          personalData: personalDataPolicy,
+          onAppended: (events) => metrics.countAppended(events),
+        }),
         ObservabilityModule.forRoot(metrics, { readyMaxLagSeconds: config.readyMaxLagSeconds }),
         requestLogging({ ...config.log, commandOf: commandOfRequest, destination: logDestination }),
         ReadStoreModule.forRoot(config),
@@ -74,6 +80,7 @@ export class AppModule {
         TaxonomyController,
         ApiKeysController,
         AuditController,
+        CustomersController,
       ],
     };
   }

@@ -1,3 +1,4 @@
+import { personalDataPolicy } from '@ledger/domain';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AlertsModule } from '@ledger/alerts';
 import { feedbackOptionsOf, slaRulesOf, type LedgerConfig } from '@ledger/config';
@@ -21,7 +22,11 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [
-        EventStoreModule.forRoot({ ...config, onAppended: (events) => metrics.countAppended(events) }),
+        EventStoreModule.forRoot({
+          ...config,
+          personalData: personalDataPolicy,
+          onAppended: (events) => metrics.countAppended(events),
+        }),
         ReadStoreModule.forRoot(config),
         ObservabilityModule.forRoot(metrics, { readyMaxLagSeconds: config.readyMaxLagSeconds }),
         requestLogging(config.log),

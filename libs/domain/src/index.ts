@@ -37,3 +37,7 @@ export * from './access/api-key-events';
 export * from './access/api-keys-state';
 export * from './access/decide-api-key';
 export * from './privacy/mask-contact';
+export * from './privacy/personal-data';
+export * from './privacy/customer-data-erased';
+export * from './privacy/personal-data-policy';
+export * from './privacy/scrub-ticket';

@@ -10,3 +10,7 @@ export * from './tamper-evidence/hash-chain-check';
 export * from './tamper-evidence/hash-chained-event-store';
 export * from './tamper-evidence/verify-hash-chain';
 export * from './stream-fold';
+export * from './personal-data/customer-key-store.port';
+export * from './personal-data/personal-data-policy.port';
+export * from './personal-data/personal-data-event-store';
+export { PERSONAL_DATA_KEY, SEALED_FIELDS } from './personal-data/sealed-fields';

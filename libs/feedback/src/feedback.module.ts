@@ -19,6 +19,7 @@ import { IntakeTriage } from './triage/intake-triage';
 import { TEXT_CLASSIFIER_SOURCE } from './triage/text-classifier';
 import { TrackingNumberAllocator } from './tracking-numbers/tracking-number-allocator';
 import { TrackTicketHandler } from './tracking/track-ticket.handler';
+import { EraseCustomerDataHandler } from './privacy/erase-customer-data.handler';
 import { SpikeAlertLog } from './spikes/spike-alert-log';
 
 /** The feedback feature's application layer: command and query handlers over the event store. */
@@ -49,6 +50,7 @@ export class FeedbackModule {
         GetTicketAsOfHandler,
         VerifyTicketHandler,
         TrackTicketHandler,
+        EraseCustomerDataHandler,
       ],
       exports: [CqrsModule, CLOCK, SpikeAlertLog, TEXT_CLASSIFIER_SOURCE],
     };

@@ -26,3 +26,4 @@ export * from './import/import-columns';
 export * from './import/history-import';
 export * from './import/record-time';
 export * from './export/audit-page';
+export * from './privacy/erase-customer-data.command';

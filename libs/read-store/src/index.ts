@@ -4,3 +4,4 @@ export * from './query-cursor';
 export { SqliteReadStore } from './sqlite/sqlite-read-store';
 export * from './field-name';
 export * from './read-store.module';
+export { databaseOf } from './mongodb/database-of';

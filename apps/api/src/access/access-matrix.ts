@@ -11,7 +11,7 @@ const FIGURES: readonly Role[] = ['supervisor', 'analyst', 'auditor'];
  * Who may call each route, in one place (SPEC §12), by method and route pattern. `service` sends
  * what front-line tools send; agents and supervisors work tickets; analysts read views and
  * figures; auditors read histories, figures and the chain; `admin` runs the system (keys,
- * taxonomy, projections, metrics) and does not work tickets. A route missing here is refused to
+ * taxonomy, projections, metrics, erasure) and does not work tickets. A route missing here is refused to
  * everyone, and a test checks that every route of the app is here.
  */
 export const ACCESS_MATRIX: Readonly<Record<string, readonly Role[] | typeof PUBLIC>> = {
@@ -50,6 +50,7 @@ export const ACCESS_MATRIX: Readonly<Record<string, readonly Role[] | typeof PUB
   'GET /admin/keys': ['admin'],
   'POST /admin/keys': ['admin'],
   'POST /admin/keys/:keyId/revoke': ['admin'],
+  'POST /customers/:customer/erase': ['admin'],
   'GET /audit/events': ['auditor'],
   'GET /audit/export': ['auditor'],
   'GET /metrics': ['admin', 'service'],

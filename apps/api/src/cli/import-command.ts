@@ -1,3 +1,4 @@
+import { personalDataPolicy } from '@ledger/domain';
 import { once } from 'node:events';
 import { constants, createWriteStream } from 'node:fs';
 import { access } from 'node:fs/promises';
@@ -82,7 +83,7 @@ async function importRows(
   if (report !== stderr) await once(report, 'open');
   const progress = new ImportProgress(stderr, total);
   const counts = { imported: 0, already_present: 0, failed: 0 };
-  const store = await openEventStore(config);
+  const store = await openEventStore({ ...config, personalData: personalDataPolicy });
   try {
     const rows = new HistoryImport(store, {
       timeZone: config.timeZone,

@@ -1,7 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { QueryBus } from '@nestjs/cqrs';
 import type { LedgerConfig } from '@ledger/config';
-import { EVENT_STORE, verifyLog, type ChainReport, type EventStore } from '@ledger/event-store';
+import { STORED_EVENT_STORE, verifyLog, type ChainReport, type EventStore } from '@ledger/event-store';
 import { VerifyTicketQuery } from '@ledger/feedback';
 import { AppModule } from '../app.module';
 import { ticketIdOf } from './ticket-argument';
@@ -40,7 +40,7 @@ export async function verify(
       }
       report = await app.get(QueryBus).execute(new VerifyTicketQuery(id));
     } else {
-      report = await verifyLog(app.get<EventStore>(EVENT_STORE), (checked) => {
+      report = await verifyLog(app.get<EventStore>(STORED_EVENT_STORE), (checked) => {
         if (checked % 100_000 === 0) print(`${checked} events checked`);
       });
     }

@@ -6,6 +6,7 @@ import { ViewsBehindError } from '@ledger/projections';
 import { InvalidCursorError } from '@ledger/read-store';
 import {
   CommandRefusedError,
+  CustomerNotFoundError,
   FeedbackNotFoundError,
   IdempotencyKeyReusedError,
   RevisionConflictError,
@@ -63,7 +64,11 @@ export class ErrorFilter implements ExceptionFilter {
         ? body(exception.getStatus(), exception.message, { ...response, statusCode: exception.getStatus() })
         : body(exception.getStatus(), response);
     }
-    if (exception instanceof FeedbackNotFoundError || exception instanceof TrackingNotFoundError) {
+    if (
+      exception instanceof FeedbackNotFoundError ||
+      exception instanceof TrackingNotFoundError ||
+      exception instanceof CustomerNotFoundError
+    ) {
       return body(404, exception.message);
     }
     if (exception instanceof InvalidCursorError) {

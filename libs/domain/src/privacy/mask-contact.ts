@@ -1,3 +1,5 @@
+import { personalValue } from './personal-data';
+
 /**
  * Contact data as analysts and auditors see it (SPEC §12): enough to tell records apart, never
  * enough to call or write to the customer.
@@ -35,14 +37,24 @@ const MASKERS: Readonly<Record<string, (value: string) => string>> = {
 /**
  * A copy of any JSON value with the contact data masked wherever it appears: every `phone`,
  * `email` and `customerKey`, and the `name` of every `customer`. Walking the whole value, rather
- * than listing where contact data is, keeps new views and histories masked too.
+ * than listing where contact data is, keeps new views and histories masked too. Erased values
+ * stay as they read: there is nothing left to hide.
  */
 export function maskContactData(value: unknown, key?: string): unknown {
-  if (typeof value === 'string') return key && MASKERS[key] ? MASKERS[key](value) : value;
+  if (typeof value === 'string') {
+    return key && MASKERS[key] && personalValue(value) !== undefined ? MASKERS[key](value) : value;
+  }
   if (Array.isArray(value)) return value.map((item) => maskContactData(item));
   if (value === null || typeof value !== 'object') return value;
   const entries = Object.entries(value as Record<string, unknown>).map(([name, inner]) => {
-    if (key === 'customer' && name === 'name' && typeof inner === 'string') return [name, maskName(inner)];
+    if (
+      key === 'customer' &&
+      name === 'name' &&
+      typeof inner === 'string' &&
+      personalValue(inner) !== undefined
+    ) {
+      return [name, maskName(inner)];
+    }
     return [name, maskContactData(inner, name)];
   });
   return Object.fromEntries(entries);

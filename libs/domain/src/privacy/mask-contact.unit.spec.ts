@@ -1,4 +1,5 @@
 import { maskContactData, maskEmail, maskName, maskPhone } from './mask-contact';
+import { ERASED, UNREADABLE } from './personal-data';
 
 describe('masking contact data', () => {
   it('keeps the first 3 and last 4 digits of a phone, and hides short ones but their last 2', () => {
@@ -54,5 +55,10 @@ describe('masking contact data', () => {
       { customerKey: 'phone:138****5678' },
       { customerKey: 'id:c-9' },
     ]);
+  });
+
+  it('leaves erased and unreadable values as they read', () => {
+    const customer = { name: ERASED, phone: ERASED, email: UNREADABLE };
+    expect(maskContactData({ customer })).toEqual({ customer });
   });
 });

@@ -1,3 +1,4 @@
+import { ERASED } from '../privacy/personal-data';
 import { verifiesContact } from './verify-contact';
 
 describe('verifying a customer for tracking', () => {
@@ -23,5 +24,11 @@ describe('verifying a customer for tracking', () => {
     expect(verifiesContact({ name: '张先生' }, '')).toBe(false);
     expect(verifiesContact({ phone: '', email: '' }, '')).toBe(false);
     expect(verifiesContact({ phone: '12' }, '12')).toBe(false);
+  });
+
+  it('cannot verify a customer whose contact details were erased, not even by naming the marker', () => {
+    const erased = { phone: ERASED, email: ERASED };
+    for (const verify of [ERASED, ERASED.toUpperCase(), ''])
+      expect(verifiesContact(erased, verify)).toBe(false);
   });
 });

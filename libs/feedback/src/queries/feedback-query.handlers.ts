@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import {
   EVENT_STORE,
+  STORED_EVENT_STORE,
   verifyStream,
   type ChainReport,
   type EventStore,
@@ -89,7 +90,7 @@ export class GetTicketAsOfHandler implements IQueryHandler<GetTicketAsOfQuery, T
 
 @QueryHandler(VerifyTicketQuery)
 export class VerifyTicketHandler implements IQueryHandler<VerifyTicketQuery, ChainReport> {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(@Inject(STORED_EVENT_STORE) private readonly store: EventStore) {}
 
   async execute({ feedbackId }: VerifyTicketQuery): Promise<ChainReport> {
     const report = await verifyStream(this.store, feedbackStreamId(feedbackId));

@@ -1,6 +1,8 @@
 import {
   customerKey,
+  erasedKeyIds,
   evolveFeedback,
+  scrubTicket,
   slaDueTimes,
   slaSchedule,
   slaStateOf,
@@ -8,10 +10,10 @@ import {
   type SlaRules,
   type Ticket,
 } from '@ledger/domain';
-import type { RecordedEvent } from '@ledger/event-store';
-import type { ReadDocument } from '@ledger/read-store';
+import { PERSONAL_DATA_KEY, type RecordedEvent } from '@ledger/event-store';
 import type { Projection, ViewWriter } from '../projection';
 import { toFeedbackEvent } from './feedback-event-of';
+import { eraseTicketsOf, noteTicketKey, PERSONAL_DATA_KEYS, type StoredTicketState } from './ticket-erasure';
 import {
   NO_DEADLINE,
   TICKET_STATES,
@@ -20,10 +22,6 @@ import {
   type TicketDocument,
   type TicketTopicDocument,
 } from './ticket-document';
-
-interface StoredState extends ReadDocument {
-  readonly ticket: Ticket;
-}
 
 const CLOSED_STATUSES = new Set(['resolved', 'closed', 'archived']);
 
@@ -110,17 +108,27 @@ export const ticketsProjection = (rules: SlaRules): Projection => ({
       ],
     },
     { name: TICKET_STATES, indexes: [] },
+    { name: PERSONAL_DATA_KEYS, indexes: [] },
     { name: TICKET_TOPICS, indexes: [['topic', 'receivedAt']] },
   ],
   async apply(recorded: RecordedEvent, views: ViewWriter): Promise<void> {
+    const erasedKeys = erasedKeyIds(recorded.type, recorded.data);
+    if (erasedKeys.length > 0) return eraseTicketsOf(views, erasedKeys);
     const event = toFeedbackEvent(recorded);
     if (!event) return;
     const id = recorded.streamId.slice('feedback-'.length);
-    const stored = await views.get<StoredState>(TICKET_STATES, id);
-    const ticket = evolveFeedback(stored?.ticket, event);
-    if (!ticket) return;
+    const stored = await views.get<StoredTicketState>(TICKET_STATES, id);
+    const keyId = recorded.metadata[PERSONAL_DATA_KEY];
+    const receivedErased =
+      event.type === 'FeedbackReceived' &&
+      typeof keyId === 'string' &&
+      (await noteTicketKey(views, keyId, id));
+    const erased = stored?.erased === true || receivedErased;
+    const evolved = evolveFeedback(stored?.ticket, event);
+    if (!evolved) return;
+    const ticket = erased ? scrubTicket(evolved) : evolved;
     const previous = await views.get<TicketDocument>(TICKETS, id);
-    views.put(TICKET_STATES, { id, ticket });
+    views.put(TICKET_STATES, { id, ticket, ...(erased && { erased: true }) });
     const document = stripUndefined(toDocument(ticket, previous, event, recorded.revision, rules));
     views.put(TICKETS, document);
     indexTopics(views, id, previous?.topics ?? [], document);

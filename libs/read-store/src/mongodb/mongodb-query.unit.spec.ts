@@ -16,7 +16,7 @@ import {
   toStored,
   type StoredDocument,
 } from './mongodb-query';
-import { databaseFromUri } from './mongodb-read-store';
+import { databaseFromUri } from './database-of';
 
 const byDueThenAge: SortKey[] = [
   { field: 'dueAt', direction: 'asc' },

@@ -11,6 +11,7 @@ import type {
 } from '../read-store.port';
 import { CheckpointMovedError } from '../checkpoint-moved.error';
 import { checkField } from '../field-name';
+import { databaseOf } from './database-of';
 import {
   decodePosition,
   encodePosition,
@@ -24,7 +25,6 @@ import {
 
 const COLLECTION = /^[a-z][a-z0-9_]{0,62}$/;
 const CHECKPOINTS = 'checkpoints';
-const DEFAULT_DATABASE = 'feedback_ledger';
 /** The server's code for "the collection already exists". */
 const NAMESPACE_EXISTS = 48;
 
@@ -47,16 +47,6 @@ const TRANSACTION = {
 };
 
 /**
- * The database named in the URI's path, if any. The driver itself falls back to `test` without
- * telling whether the name was given, so the path is read here, by the same rule the driver uses:
- * the URI-decoded text between the first `/` after the hosts and the `?`.
- */
-export function databaseFromUri(uri: string): string | undefined {
-  const path = /^mongodb(?:\+srv)?:\/\/[^/]*\/([^?]*)/.exec(uri)?.[1];
-  return path ? decodeURIComponent(path) : undefined;
-}
-
-/**
  * The cluster read store: one MongoDB collection per view (`view_<name>`), documents keyed by our
  * id in `_id`, and one `checkpoints` collection. A batch and its checkpoint commit in one
  * transaction, which needs a replica set (the compose file starts one).
@@ -66,7 +56,7 @@ export class MongoReadStore implements ReadStore {
 
   static async connect(uri: string, databaseName?: string): Promise<MongoReadStore> {
     const client = await MongoClient.connect(uri);
-    return new MongoReadStore(client, client.db(databaseName ?? databaseFromUri(uri) ?? DEFAULT_DATABASE));
+    return new MongoReadStore(client, client.db(databaseName ?? databaseOf(uri)));
   }
 
   constructor(
