@@ -41,3 +41,15 @@ export * from './privacy/personal-data';
 export * from './privacy/customer-data-erased';
 export * from './privacy/personal-data-policy';
 export * from './privacy/scrub-ticket';
+export * from './problems/problem-vocabulary';
+export * from './problems/problem-events';
+export * from './problems/problem-commands';
+export * from './problems/problem-state';
+export {
+  acceptProblem,
+  refuseProblem,
+  PROBLEM_TEXT_LIMITS,
+  type ProblemDecision,
+} from './problems/problem-decision';
+export * from './problems/decide-problem';
+export * from './problems/problem-deadlines';
