@@ -57,6 +57,13 @@ export async function startService(env: Record<string, string>, port: number): P
   };
 }
 
+/** The service's resident memory now, in MB (Linux). */
+export function rssMb(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Math.round(Number(match[1]) / 1024) : undefined;
+}
+
 /** The service's peak resident memory so far, in MB (Linux). */
 export function peakRssMb(pid: number | undefined): number | undefined {
   if (pid === undefined) return undefined;
@@ -85,4 +92,13 @@ export async function measure(urls: readonly string[], rounds: number): Promise<
   const at = (p: number) =>
     Math.round(times[Math.min(times.length - 1, Math.ceil(p * times.length) - 1)] * 100) / 100;
   return { requests: times.length, p50: at(0.5), p99: at(0.99) };
+}
+
+/** Waits until the service's projector has committed the log up to `head`. */
+export async function waitForCatchUp(url: string, head: string): Promise<void> {
+  for (;;) {
+    const status = (await (await fetchWithKey(`${url}/admin/projections`)).json()) as { position?: string };
+    if (status.position !== undefined && BigInt(status.position) >= BigInt(head)) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }

@@ -9,7 +9,15 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { SqliteEventStore } from '@ledger/event-store';
 import { seedTickets } from '../test/support/seed-tickets';
-import { fetchWithKey, measure, peakRssMb, root, startService, type Latency } from './harness';
+import {
+  fetchWithKey,
+  measure,
+  peakRssMb,
+  root,
+  startService,
+  waitForCatchUp,
+  type Latency,
+} from './harness';
 
 interface Scale {
   readonly name: string;
@@ -30,14 +38,6 @@ interface ScaleResult {
   readonly eventsPerSecond: number;
   readonly peakRssMb?: number;
   readonly latencies: Record<string, Latency>;
-}
-
-async function waitForCatchUp(url: string, head: string): Promise<void> {
-  for (;;) {
-    const status = (await (await fetchWithKey(`${url}/admin/projections`)).json()) as { position?: string };
-    if (status.position !== undefined && BigInt(status.position) >= BigInt(head)) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 }
 
 async function runScale(scale: Scale, port: number): Promise<ScaleResult> {

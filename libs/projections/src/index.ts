@@ -19,3 +19,5 @@ export * from './projection-lag';
 export * from './queries/sla-checks-due.query';
 export * from './queries/count-received.query';
 export * from './views/view-projections';
+export * from './what-if/what-if';
+export { WhatIfReplay } from './what-if/what-if-replay';

@@ -23,6 +23,7 @@ import { RepeatComplaintsHandler } from './queries/figures/repeat-complaints.han
 import { SatisfactionHandler } from './queries/figures/satisfaction.handler';
 import { TimelinessHandler } from './queries/figures/timeliness.handler';
 import { SlaChecksDueHandler } from './queries/sla-checks-due.handler';
+import { WHAT_IF_OPTIONS, WhatIfReplay } from './what-if/what-if-replay';
 
 export interface ProjectionsModuleOptions {
   /** Run the projector in this process (the embedded default); a cluster runs it in the worker. */
@@ -90,8 +91,10 @@ export class ProjectionsModule implements OnApplicationBootstrap, BeforeApplicat
         PeriodReportHandler,
         SlaChecksDueHandler,
         CountReceivedHandler,
+        { provide: WHAT_IF_OPTIONS, useValue: { timeZone: options.timeZone, sla: options.sla } },
+        WhatIfReplay,
       ],
-      exports: [PROJECTOR, ViewFreshness, REPEAT_COMPLAINT_FINDER, AGENT_LOADS],
+      exports: [PROJECTOR, ViewFreshness, REPEAT_COMPLAINT_FINDER, AGENT_LOADS, WhatIfReplay],
     };
   }
 

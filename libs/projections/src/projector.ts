@@ -1,7 +1,7 @@
 import type { EventStore, LogSubscription, RecordedEvent } from '@ledger/event-store';
 import type { ReadStore } from '@ledger/read-store';
 import type { Projection } from './projection';
-import { ViewBatch } from './view-batch';
+import { applyBatch } from './apply-batch';
 
 export interface ProjectorOptions {
   /** The checkpoint's name in the read store. */
@@ -149,19 +149,12 @@ export class Projector {
   }
 
   private async applyBatch(batch: readonly RecordedEvent[]): Promise<void> {
-    const writer = new ViewBatch(this.views);
-    for (const event of batch) {
-      for (const projection of this.projections) await projection.apply(event, writer);
-    }
-    for (const projection of this.projections) await projection.completeBatch?.(writer);
-    const last = batch[batch.length - 1];
-    await this.views.commit({
+    // Another projector on the same views makes the commit refuse the batch; the loop then re-reads the checkpoint.
+    await applyBatch(this.views, this.projections, batch, {
       projector: this.options.name,
-      position: last.position,
-      // Another projector on the same views makes this refuse the batch; the loop then re-reads the checkpoint.
       continuesFrom: this.position ?? null,
-      changes: writer.changes(),
     });
+    const last = batch[batch.length - 1];
     this.position = last.position;
     this.lastEventAt = last.createdAt;
     this.eventsApplied += batch.length;

@@ -39,6 +39,7 @@ export const ACCESS_MATRIX: Readonly<Record<string, readonly Role[] | typeof PUB
   'GET /kpis/repeat-complaints': FIGURES,
   'GET /kpis/satisfaction': FIGURES,
   'GET /kpis/overview': FIGURES,
+  'POST /kpis/what-if': FIGURES,
   'GET /reports/weekly': FIGURES,
   'GET /reports/monthly': FIGURES,
   'GET /alerts': ['agent', 'supervisor', 'analyst'],

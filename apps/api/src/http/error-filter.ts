@@ -2,7 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import { ApiKeyRefusedError, IssuerUnavailableError } from '@ledger/access';
 import type { ApiKeyRefusal, RefusalKind } from '@ledger/domain';
-import { ViewsBehindError } from '@ledger/projections';
+import { ViewsBehindError, WhatIfBusyError } from '@ledger/projections';
 import { InvalidCursorError } from '@ledger/read-store';
 import {
   CommandRefusedError,
@@ -82,6 +82,7 @@ export class ErrorFilter implements ExceptionFilter {
       return body(REFUSAL_STATUS[kind], message, { rule, ...(status ? { status } : {}) });
     }
     if (exception instanceof IssuerUnavailableError) return body(503, exception.message);
+    if (exception instanceof WhatIfBusyError) return body(429, exception.message, { rule: 'WhatIfBusy' });
     if (exception instanceof ApiKeyRefusedError) {
       const { rule, kind, message } = exception.refusal;
       return body(API_KEY_REFUSAL_STATUS[kind], message, { rule });

@@ -78,16 +78,16 @@ const FIELDS = [
 ];
 
 /**
- * A policy from its JSON form, each field optional and falling back to the default, e.g.
- * `{"resolution": {"P2": "2wd"}, "supervisors": {"Technology": "li.lei"}}`.
+ * A policy from its JSON form, each field optional and falling back to `base` (the defaults unless
+ * given), e.g. `{"resolution": {"P2": "2wd"}, "supervisors": {"Technology": "li.lei"}}`.
  */
-export function parseSlaPolicy(document: unknown): SlaPolicy {
+export function parseSlaPolicy(document: unknown, base: SlaPolicy = DEFAULT_SLA_POLICY): SlaPolicy {
   const given = objectAt(document, 'the SLA policy', FIELDS);
-  const warningFraction = given.warningFraction ?? DEFAULT_SLA_POLICY.warningFraction;
+  const warningFraction = given.warningFraction ?? base.warningFraction;
   if (typeof warningFraction !== 'number' || !(warningFraction > 0 && warningFraction < 1)) {
     throw new SlaPolicyError('warningFraction must be a number between 0 and 1 (exclusive), e.g. 0.75');
   }
-  const supervisors: Record<string, string> = {};
+  const supervisors: Record<string, string> = given.supervisors === undefined ? { ...base.supervisors } : {};
   if (given.supervisors !== undefined) {
     if (!isRecord(given.supervisors)) throw new SlaPolicyError('supervisors must map departments to people');
     for (const [department, person] of Object.entries(given.supervisors)) {
@@ -96,30 +96,19 @@ export function parseSlaPolicy(document: unknown): SlaPolicy {
   }
   return {
     warningFraction,
-    response: perPriority(given.response, 'response', DEFAULT_SLA_POLICY.response),
-    resolution: perPriority(given.resolution, 'resolution', DEFAULT_SLA_POLICY.resolution),
-    acknowledgement: perPriority(
-      given.acknowledgement,
-      'acknowledgement',
-      DEFAULT_SLA_POLICY.acknowledgement,
-    ),
-    progressCadence: perPriority(
-      given.progressCadence,
-      'progressCadence',
-      DEFAULT_SLA_POLICY.progressCadence,
-    ),
+    response: perPriority(given.response, 'response', base.response),
+    resolution: perPriority(given.resolution, 'resolution', base.resolution),
+    acknowledgement: perPriority(given.acknowledgement, 'acknowledgement', base.acknowledgement),
+    progressCadence: perPriority(given.progressCadence, 'progressCadence', base.progressCadence),
     collaboratorOpinion:
       given.collaboratorOpinion === undefined
-        ? DEFAULT_SLA_POLICY.collaboratorOpinion
+        ? base.collaboratorOpinion
         : parseSlaDuration(given.collaboratorOpinion, 'collaboratorOpinion'),
-    followUp:
-      given.followUp === undefined
-        ? DEFAULT_SLA_POLICY.followUp
-        : parseSlaDuration(given.followUp, 'followUp'),
+    followUp: given.followUp === undefined ? base.followUp : parseSlaDuration(given.followUp, 'followUp'),
     supervisors,
     defaultSupervisor:
       given.defaultSupervisor === undefined
-        ? DEFAULT_SLA_POLICY.defaultSupervisor
+        ? base.defaultSupervisor
         : nonEmptyText(given.defaultSupervisor, 'defaultSupervisor'),
   };
 }

@@ -31,15 +31,20 @@ export const IsTimestamp = (options?: ValidationOptions): PropertyDecorator =>
   );
 
 /** A calendar day `YYYY-MM-DD` that exists (no 31 February). */
-export const IsCalendarDay = (): PropertyDecorator =>
-  ValidateBy({
-    name: 'isCalendarDay',
-    validator: {
-      validate: (value: unknown) => {
-        if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-        const date = new Date(`${value}T00:00:00Z`);
-        return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value && value >= '1970';
+export const IsCalendarDay = (options?: ValidationOptions): PropertyDecorator =>
+  ValidateBy(
+    {
+      name: 'isCalendarDay',
+      validator: {
+        validate: (value: unknown) => {
+          if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+          const date = new Date(`${value}T00:00:00Z`);
+          return (
+            !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value && value >= '1970'
+          );
+        },
+        defaultMessage: () => '$property must be a day from 1970 on, such as 2023-10-01',
       },
-      defaultMessage: () => '$property must be a day from 1970 on, such as 2023-10-01',
     },
-  });
+    options,
+  );

@@ -7,7 +7,12 @@ import { countersAt, readBuckets } from './figure-buckets';
 import { mergeCounters, statsOf, type StatCounters } from './minute-stats';
 import { periodOf } from './period';
 import { ratio } from './ratio';
-import { TimelinessQuery, type TimelinessReport, type TimelinessRow } from './timeliness.query';
+import {
+  TimelinessQuery,
+  type TimelinessCriteria,
+  type TimelinessReport,
+  type TimelinessRow,
+} from './timeliness.query';
 
 type Kind = 'response' | 'resolution';
 type Merged = Map<string, Record<Kind, StatCounters>>;
@@ -27,6 +32,37 @@ function rowsOf(merged: Merged): TimelinessRow[] {
     });
 }
 
+/** The timeliness figures of the criteria's range, read from the figures view of `views`. */
+export async function timelinessReport(
+  views: ReadStore,
+  criteria: Omit<TimelinessCriteria, 'minPosition'>,
+): Promise<TimelinessReport> {
+  const byPeriod: Merged = new Map();
+  const total: Merged = new Map();
+  for (const bucket of await readBuckets(views, FIGURES_TIMELINESS, criteria.from, criteria.to)) {
+    const period = periodOf(bucket.day, criteria.period);
+    for (const kind of ['response', 'resolution'] as const) {
+      for (const [value, counters] of Object.entries(countersAt(bucket, kind, criteria.by))) {
+        add(byPeriod, `${period}\u0000${value}`, kind, counters as StatCounters);
+        add(total, `total\u0000${value}`, kind, counters as StatCounters);
+      }
+    }
+  }
+  let p1Received = 0;
+  let p1Resolved = 0;
+  for (const bucket of await readBuckets(views, FIGURES_INTAKE, criteria.from, criteria.to)) {
+    const p1 = countersAt(bucket, 'priority', 'P1');
+    p1Received += (p1.received as number | undefined) ?? 0;
+    p1Resolved += (p1.resolved as number | undefined) ?? 0;
+  }
+  return {
+    ...criteria,
+    rows: rowsOf(byPeriod),
+    totals: rowsOf(total),
+    p1ResolutionRate: ratio(p1Resolved, p1Received),
+  };
+}
+
 @QueryHandler(TimelinessQuery)
 export class TimelinessHandler implements IQueryHandler<TimelinessQuery, TimelinessReport> {
   constructor(
@@ -37,29 +73,6 @@ export class TimelinessHandler implements IQueryHandler<TimelinessQuery, Timelin
   async execute({ criteria }: TimelinessQuery): Promise<TimelinessReport> {
     const { minPosition, ...report } = criteria;
     await this.freshness.require(minPosition);
-    const byPeriod: Merged = new Map();
-    const total: Merged = new Map();
-    for (const bucket of await readBuckets(this.views, FIGURES_TIMELINESS, criteria.from, criteria.to)) {
-      const period = periodOf(bucket.day, criteria.period);
-      for (const kind of ['response', 'resolution'] as const) {
-        for (const [value, counters] of Object.entries(countersAt(bucket, kind, criteria.by))) {
-          add(byPeriod, `${period}\u0000${value}`, kind, counters as StatCounters);
-          add(total, `total\u0000${value}`, kind, counters as StatCounters);
-        }
-      }
-    }
-    let p1Received = 0;
-    let p1Resolved = 0;
-    for (const bucket of await readBuckets(this.views, FIGURES_INTAKE, criteria.from, criteria.to)) {
-      const p1 = countersAt(bucket, 'priority', 'P1');
-      p1Received += (p1.received as number | undefined) ?? 0;
-      p1Resolved += (p1.resolved as number | undefined) ?? 0;
-    }
-    return {
-      ...report,
-      rows: rowsOf(byPeriod),
-      totals: rowsOf(total),
-      p1ResolutionRate: ratio(p1Resolved, p1Received),
-    };
+    return timelinessReport(this.views, report);
   }
 }
