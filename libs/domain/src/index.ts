@@ -41,3 +41,6 @@ export * from './privacy/personal-data';
 export * from './privacy/customer-data-erased';
 export * from './privacy/personal-data-policy';
 export * from './privacy/scrub-ticket';
+export * from './knowledge/knowledge-events';
+export * from './knowledge/knowledge-case';
+export * from './knowledge/decide-knowledge-case';
