@@ -4,3 +4,5 @@ export * from './feedback-classifier';
 export * from './normalise-text';
 export * from './taxonomy-problems';
 export * from './taxonomy-events';
+export * from './knowledge/search-terms';
+export * from './knowledge/knowledge-index';

@@ -53,3 +53,6 @@ export {
 } from './problems/problem-decision';
 export * from './problems/decide-problem';
 export * from './problems/problem-deadlines';
+export * from './knowledge/knowledge-events';
+export * from './knowledge/knowledge-case';
+export * from './knowledge/decide-knowledge-case';
