@@ -49,6 +49,21 @@ const SAMPLES: Readonly<Record<string, Sample>> = {
   'GET /track/:ticketNo': { ticket: 'received', path: (t) => `/track/${t.ticketNo}?verify=5678` },
   'POST /admin/keys': { body: () => ({ name: `made-${++keysMade}`, roles: ['agent'] }) },
   'POST /customers/:customer/erase': { body: () => ({ reason: 'matrix walk' }) },
+  'POST /kpis/what-if': { body: () => ({ from: '2023-10-01', to: '2023-10-31' }) },
+  'POST /problems/:id/root-cause': {
+    body: () => ({ method: 'data', findings: 'one courier', causes: ['single courier'] }),
+  },
+  'POST /problems/:id/actions': {
+    body: () => ({
+      description: 'second courier',
+      ownerDepartment: 'Logistics',
+      owner: 'zhao.min',
+      dueAt: '2023-12-01T00:00:00Z',
+    }),
+  },
+  'POST /problems/:id/actions/:actionId/complete': { body: () => ({ outcome: 'done' }) },
+  'POST /problems/:id/evaluate': { body: () => ({ verdict: 'effective' }) },
+  'POST /problems/:id/close': { body: () => ({ reason: 'matrix walk' }) },
 };
 let customersMade = 0;
 
@@ -89,6 +104,40 @@ describe('the access matrix: every route, every role', () => {
     return ticket;
   }
 
+  /** A problem at the stage the route needs: analysed to plan, with an action to complete or evaluate. */
+  async function problemFor(route: string): Promise<{ id: string; actionId?: string }> {
+    if (route === 'POST /problems') return { id: '' };
+    const supervisor = app.http(ROLE_KEYS.supervisor);
+    const ticket = await ticketAt('received');
+    const opened = await supervisor
+      .post('/problems')
+      .send({ title: 'late parcels', feedbackIds: [ticket.id] });
+    expect(opened.status).toBe(201);
+    const id: string = opened.body.problem.id;
+    if (
+      ![
+        'POST /problems/:id/actions',
+        'POST /problems/:id/actions/:actionId/complete',
+        'POST /problems/:id/evaluate',
+      ].includes(route)
+    ) {
+      return { id };
+    }
+    await supervisor
+      .post(`/problems/${id}/root-cause`)
+      .send(SAMPLES['POST /problems/:id/root-cause'].body!());
+    if (route === 'POST /problems/:id/actions') return { id };
+    const planned = await supervisor
+      .post(`/problems/${id}/actions`)
+      .send(SAMPLES['POST /problems/:id/actions'].body!());
+    const actionId: string = planned.body.problem.actions[0].actionId;
+    if (route !== 'POST /problems/:id/evaluate') return { id, actionId };
+    await supervisor.post(`/problems/${id}/actions/${actionId}/complete`).send({});
+    // The effect check compares whole days after the action: let two pass.
+    app.clock.advance(2 * 86_400_000);
+    return { id, actionId };
+  }
+
   /** A request for `route` that the matrix's allowed roles can complete, prepared afresh each time. */
   async function requestFor(route: string, key: string | null): Promise<() => Promise<Response>> {
     const [method, pattern] = route.split(' ');
@@ -111,7 +160,14 @@ describe('the access matrix: every route, every role', () => {
       expect(made.status).toBe(201);
       path = `/customers/phone:${phone}/erase`;
     }
+    if (route.startsWith('POST /problems') || route === 'GET /problems/:id') {
+      const problem = await problemFor(route);
+      path = pattern.replace(':id', problem.id).replace(':actionId', problem.actionId ?? '');
+    }
     let body = sample.body?.();
+    if (route === 'POST /problems')
+      body = { title: 'late parcels', feedbackIds: [(await ticketAt('received')).id] };
+    if (route === 'POST /problems/:id/tickets') body = { feedbackId: (await ticketAt('received')).id };
     if (route === 'PUT /taxonomy') {
       body = { taxonomy: (await app.http().get('/taxonomy')).body.taxonomy, reason: 'matrix walk' };
     }

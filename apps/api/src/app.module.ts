@@ -26,6 +26,7 @@ import { AccessGuard } from './access/access.guard';
 import { CLIENT_THROTTLER, ClientThrottlerGuard, TRACK_THROTTLER } from './access/client-throttler.guard';
 import { ApiKeysController } from './access/api-keys.controller';
 import { CustomersController } from './customers/customers.controller';
+import { ProblemsController } from './problems/problems.controller';
 import { AuditController } from './audit/audit.controller';
 import { ContactMaskingInterceptor } from './access/contact-masking.interceptor';
 
@@ -81,6 +82,7 @@ export class AppModule {
         ApiKeysController,
         AuditController,
         CustomersController,
+        ProblemsController,
       ],
     };
   }

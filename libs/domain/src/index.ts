@@ -56,3 +56,4 @@ export * from './problems/problem-deadlines';
 export * from './knowledge/knowledge-events';
 export * from './knowledge/knowledge-case';
 export * from './knowledge/decide-knowledge-case';
+export * from './problems/effect-check';

@@ -14,6 +14,12 @@ export const eventIdFor = (commandId: string, requestHash: string, index: number
 /** A ticket's id is derived from the command that received it, so a repeated request finds it again. */
 export const feedbackIdFor = (commandId: string): string => uuidv5(`feedback/${commandId}`, LEDGER_NAMESPACE);
 
+/** A problem opened with a client's key gets an id derived from it, so a repeated request finds it again. */
+export const problemIdFor = (commandId: string): string => uuidv5(`problem/${commandId}`, LEDGER_NAMESPACE);
+
+/** A corrective action's id follows from the command that planned it, so a retry plans it once. */
+export const actionIdFor = (commandId: string): string => uuidv5(`action/${commandId}`, LEDGER_NAMESPACE);
+
 /**
  * An SLA fact's event id depends only on the ticket, the event type and the fact's key, so two
  * clocks that notice the same deadline write the same event, which the store keeps once.

@@ -20,6 +20,9 @@ import { TEXT_CLASSIFIER_SOURCE } from './triage/text-classifier';
 import { TrackingNumberAllocator } from './tracking-numbers/tracking-number-allocator';
 import { TrackTicketHandler } from './tracking/track-ticket.handler';
 import { EraseCustomerDataHandler } from './privacy/erase-customer-data.handler';
+import { ChangeProblemHandler } from './problems/change-problem.handler';
+import { GetProblemHandler } from './problems/get-problem.handler';
+import { OpenProblemHandler } from './problems/open-problem.handler';
 import { SpikeAlertLog } from './spikes/spike-alert-log';
 
 /** The feedback feature's application layer: command and query handlers over the event store. */
@@ -51,6 +54,9 @@ export class FeedbackModule {
         VerifyTicketHandler,
         TrackTicketHandler,
         EraseCustomerDataHandler,
+        OpenProblemHandler,
+        ChangeProblemHandler,
+        GetProblemHandler,
       ],
       exports: [CqrsModule, CLOCK, SpikeAlertLog, TEXT_CLASSIFIER_SOURCE],
     };

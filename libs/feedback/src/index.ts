@@ -27,3 +27,7 @@ export * from './import/history-import';
 export * from './import/record-time';
 export * from './export/audit-page';
 export * from './privacy/erase-customer-data.command';
+export * from './problems/feedback-counts';
+export * from './problems/problem-commands';
+export * from './problems/get-problem.query';
+export { loadProblem, foldProblem } from './problems/problem-stream';

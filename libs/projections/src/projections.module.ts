@@ -6,14 +6,18 @@ import {
   type OnApplicationBootstrap,
   type BeforeApplicationShutdown,
 } from '@nestjs/common';
-import type { SlaRules } from '@ledger/domain';
 import { CountReceivedHandler } from './queries/count-received.handler';
 import { EVENT_STORE, type EventStore } from '@ledger/event-store';
-import { AGENT_LOADS, REPEAT_COMPLAINT_FINDER } from '@ledger/feedback';
+import { AGENT_LOADS, FEEDBACK_COUNTS, REPEAT_COMPLAINT_FINDER } from '@ledger/feedback';
 import { READ_STORE, type ReadStore } from '@ledger/read-store';
 import { TicketsAgentLoads } from './queries/tickets-agent-loads';
 import { TicketsRepeatFinder } from './queries/tickets-repeat-finder';
+import { ViewsFeedbackCounts } from './queries/problems/views-feedback-counts';
+import { ListProblemsHandler, ProblemActionsDueHandler } from './queries/problems/list-problems.handler';
+import { ProblemSuggestionsHandler } from './queries/problems/problem-suggestions.handler';
+import { ProblemEffects } from './queries/reports/problem-effects';
 import { Projector } from './projector';
+import { PROJECTIONS_OPTIONS, type ProjectionsModuleOptions } from './projections-options';
 import { ListTicketsHandler } from './queries/list-tickets.handler';
 import { VIEWS_PROJECTOR, ViewFreshness } from './queries/view-freshness';
 import { viewProjections } from './views/view-projections';
@@ -25,21 +29,7 @@ import { TimelinessHandler } from './queries/figures/timeliness.handler';
 import { SlaChecksDueHandler } from './queries/sla-checks-due.handler';
 import { WHAT_IF_OPTIONS, WhatIfReplay } from './what-if/what-if-replay';
 
-export interface ProjectionsModuleOptions {
-  /** Run the projector in this process (the embedded default); a cluster runs it in the worker. */
-  readonly runProjector: boolean;
-  /** How long a query with `minPosition` waits for the views before giving up. */
-  readonly freshnessTimeoutMs: number;
-  /** The company's time zone: figures are counted per calendar day there. */
-  readonly timeZone: string;
-  /** How far back an earlier ticket of the same customer makes a complaint a repeat. */
-  readonly repeatWindowDays: number;
-  /** The SLA policy and business calendar the due times are computed under. */
-  readonly sla: SlaRules;
-}
-
 export const PROJECTOR = Symbol('PROJECTOR');
-const PROJECTIONS_OPTIONS = Symbol('PROJECTIONS_OPTIONS');
 
 /** The views of the log: their projector, and the queries that read them. */
 @Module({})
@@ -67,6 +57,11 @@ export class ProjectionsModule implements OnApplicationBootstrap, BeforeApplicat
           inject: [READ_STORE],
           useFactory: (views: ReadStore) => new TicketsAgentLoads(views, options.freshnessTimeoutMs),
         },
+        {
+          provide: FEEDBACK_COUNTS,
+          inject: [READ_STORE],
+          useFactory: (views: ReadStore) => new ViewsFeedbackCounts(views),
+        },
         { provide: PROJECTIONS_OPTIONS, useValue: options },
         {
           provide: PROJECTOR,
@@ -91,10 +86,21 @@ export class ProjectionsModule implements OnApplicationBootstrap, BeforeApplicat
         PeriodReportHandler,
         SlaChecksDueHandler,
         CountReceivedHandler,
+        ListProblemsHandler,
+        ProblemActionsDueHandler,
+        ProblemSuggestionsHandler,
+        ProblemEffects,
         { provide: WHAT_IF_OPTIONS, useValue: { timeZone: options.timeZone, sla: options.sla } },
         WhatIfReplay,
       ],
-      exports: [PROJECTOR, ViewFreshness, REPEAT_COMPLAINT_FINDER, AGENT_LOADS, WhatIfReplay],
+      exports: [
+        PROJECTOR,
+        ViewFreshness,
+        REPEAT_COMPLAINT_FINDER,
+        AGENT_LOADS,
+        FEEDBACK_COUNTS,
+        WhatIfReplay,
+      ],
     };
   }
 

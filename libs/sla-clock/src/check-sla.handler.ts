@@ -9,10 +9,9 @@ import {
   metadataFor,
   slaEventIdFor,
   type Clock,
-  type CommandContext,
 } from '@ledger/feedback';
 import { CheckSlaCommand } from './check-sla.command';
-import { SLA_CLOCK_ACTOR, SLA_RULES } from './sla-rules';
+import { SLA_CLOCK_ACTOR, SLA_RULES, slaClockContext } from './sla-rules';
 
 const MAX_ATTEMPTS = 5;
 
@@ -61,15 +60,7 @@ export class CheckSlaHandler implements ICommandHandler<CheckSlaCommand, number>
 
   private toNewEvents(feedbackId: string, events: readonly SlaEvent[]): NewEvent[] {
     const commandId = `sla/${feedbackId}/${[...new Set(events.map((e) => e.data.key))].join('+')}`;
-    const context: CommandContext = {
-      commandId,
-      keyedByClient: false,
-      actor: SLA_CLOCK_ACTOR,
-      correlationId: commandId,
-      causationId: commandId,
-      requestHash: '',
-    };
-    const metadata = metadataFor(context, 'CheckSla');
+    const metadata = metadataFor(slaClockContext(commandId), 'CheckSla');
     return events.map((event) => ({
       id: slaEventIdFor(feedbackId, event.type, event.data.key),
       type: event.type,

@@ -1,8 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { CLOCK, type Clock } from '@ledger/feedback';
-import { SlaChecksDueQuery } from '@ledger/projections';
+import { problemDeadlines } from '@ledger/domain';
+import { ChangeProblemCommand, CLOCK, type Clock } from '@ledger/feedback';
+import { ProblemActionsDueQuery, SlaChecksDueQuery } from '@ledger/projections';
 import { CheckSlaCommand } from './check-sla.command';
+import { slaClockContext } from './sla-rules';
 
 export interface SlaTickReport {
   /** Tickets whose next SLA fact had come by the tick's time. */
@@ -63,6 +65,43 @@ export class SlaClock {
         } catch (error) {
           // One ticket's failure must not stop the others; it is due again at the next tick.
           this.logger.error(`SLA check of ticket ${ticket.id} failed: ${(error as Error).message}`);
+        }
+      }
+      after = page.next;
+    } while (after);
+    const actions = await this.markOverdueActions(now);
+    return { checked: checked + actions.checked, recorded: recorded + actions.recorded };
+  }
+
+  /**
+   * Corrective actions of problems (SPEC §9) are deadlines like any other: one still open at its
+   * due time is marked overdue, once; the command id names the action, so clocks agree.
+   */
+  private async markOverdueActions(now: string): Promise<SlaTickReport> {
+    let checked = 0;
+    let recorded = 0;
+    let after: string | undefined;
+    do {
+      const page = await this.queries.execute(new ProblemActionsDueQuery(now, PAGE_SIZE, after));
+      for (const { problem } of page.items) {
+        checked++;
+        for (const { actionId } of problemDeadlines(problem).filter((deadline) => deadline.dueAt <= now)) {
+          if (this.stopping) return { checked, recorded };
+          const commandId = `overdue/${problem.id}/${actionId}`;
+          try {
+            await this.commands.execute(
+              new ChangeProblemCommand(
+                problem.id,
+                { type: 'MarkActionOverdue', data: { actionId } },
+                slaClockContext(commandId),
+              ),
+            );
+            recorded++;
+          } catch (error) {
+            this.logger.error(
+              `marking action ${actionId} of problem ${problem.id} overdue failed: ${(error as Error).message}`,
+            );
+          }
         }
       }
       after = page.next;

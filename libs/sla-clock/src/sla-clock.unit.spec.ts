@@ -11,7 +11,8 @@ describe('SlaClock', () => {
       execute: jest
         .fn()
         .mockResolvedValueOnce({ ...due, next: 'cursor' })
-        .mockResolvedValueOnce({ items: [{ id: 'd' }] }),
+        .mockResolvedValueOnce({ items: [{ id: 'd' }] })
+        .mockResolvedValueOnce({ items: [] }),
     };
     const commands = {
       execute: jest.fn(
@@ -39,5 +40,44 @@ describe('SlaClock', () => {
     await stopped;
     expect(await clock.tick()).toEqual({ checked: 0, recorded: 0 });
     expect(commands.execute).toHaveBeenCalledTimes(1);
+  });
+
+  it('marks each open corrective action of a problem overdue once its due time has come', async () => {
+    const action = (actionId: string, dueAt: string, more: object = {}) => ({
+      actionId,
+      dueAt,
+      description: 'second courier',
+      ownerDepartment: 'Logistics',
+      owner: 'zhao.min',
+      plannedAt: '2024-08-01T00:00:00Z',
+      ...more,
+    });
+    const problem = {
+      id: 'p-1',
+      status: 'acting',
+      actions: [
+        action('late', '2024-09-01T00:00:00Z'),
+        action('not-yet', '2024-09-03T00:00:00Z'),
+        action('done', '2024-08-20T00:00:00Z', { completedAt: '2024-08-19T00:00:00Z' }),
+        action('marked', '2024-08-25T00:00:00Z', { overdueAt: '2024-08-25T00:01:00Z' }),
+      ],
+    };
+    const queries = {
+      execute: jest
+        .fn()
+        .mockResolvedValueOnce({ items: [] })
+        .mockResolvedValueOnce({ items: [{ id: 'p-1', problem }] }),
+    };
+    const sent: unknown[] = [];
+    const commands = { execute: jest.fn((command: unknown) => (sent.push(command), Promise.resolve({}))) };
+    const clock = new SlaClock(commands as unknown as CommandBus, queries as unknown as QueryBus, clockAt);
+    expect(await clock.tick()).toEqual({ checked: 1, recorded: 1 });
+    expect(sent).toEqual([
+      expect.objectContaining({
+        problemId: 'p-1',
+        change: { type: 'MarkActionOverdue', data: { actionId: 'late' } },
+        context: expect.objectContaining({ commandId: 'overdue/p-1/late', actor: 'sla-clock' }),
+      }),
+    ]);
   });
 });

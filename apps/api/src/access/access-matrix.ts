@@ -6,6 +6,8 @@ export const PUBLIC = 'public';
 const WORK: readonly Role[] = ['service', 'agent', 'supervisor'];
 const READ_TICKETS: readonly Role[] = ['service', 'agent', 'supervisor', 'analyst', 'auditor'];
 const FIGURES: readonly Role[] = ['supervisor', 'analyst', 'auditor'];
+/** Problems are led by supervisors; agents complete the actions they own; analysts and auditors follow. */
+const PROBLEM_READERS: readonly Role[] = ['agent', 'supervisor', 'analyst', 'auditor'];
 
 /**
  * Who may call each route, in one place (SPEC §12), by method and route pattern. `service` sends
@@ -52,6 +54,16 @@ export const ACCESS_MATRIX: Readonly<Record<string, readonly Role[] | typeof PUB
   'POST /admin/keys': ['admin'],
   'POST /admin/keys/:keyId/revoke': ['admin'],
   'POST /customers/:customer/erase': ['admin'],
+  'POST /problems': ['supervisor'],
+  'GET /problems': PROBLEM_READERS,
+  'GET /problems/suggestions': PROBLEM_READERS,
+  'GET /problems/:id': PROBLEM_READERS,
+  'POST /problems/:id/tickets': ['supervisor'],
+  'POST /problems/:id/root-cause': ['supervisor'],
+  'POST /problems/:id/actions': ['supervisor'],
+  'POST /problems/:id/actions/:actionId/complete': ['agent', 'supervisor'],
+  'POST /problems/:id/evaluate': ['supervisor'],
+  'POST /problems/:id/close': ['supervisor'],
   'GET /audit/events': ['auditor'],
   'GET /audit/export': ['auditor'],
   'GET /metrics': ['admin', 'service'],

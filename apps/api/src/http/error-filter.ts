@@ -9,6 +9,7 @@ import {
   CustomerNotFoundError,
   FeedbackNotFoundError,
   IdempotencyKeyReusedError,
+  ProblemNotFoundError,
   RevisionConflictError,
   TaxonomyConflictError,
   TrackingNotFoundError,
@@ -67,7 +68,8 @@ export class ErrorFilter implements ExceptionFilter {
     if (
       exception instanceof FeedbackNotFoundError ||
       exception instanceof TrackingNotFoundError ||
-      exception instanceof CustomerNotFoundError
+      exception instanceof CustomerNotFoundError ||
+      exception instanceof ProblemNotFoundError
     ) {
       return body(404, exception.message);
     }

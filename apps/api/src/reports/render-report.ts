@@ -27,6 +27,20 @@ export function reportTables(report: PeriodReport): [string, object[]][] {
     ['Satisfaction by department', report.satisfactionByDepartment],
     ['Departments', overview.departments],
     [`Backlog by age (as of ${overview.asOf})`, overview.backlogByAge],
+    [
+      'Effect of corrective actions',
+      report.problems.map((line) => ({
+        problem: line.title,
+        status: line.status,
+        effect: line.sentence,
+        windowDays: line.windows.windowDays,
+        before: line.before.count,
+        beforeRate: line.change.beforeRate,
+        after: line.after.count,
+        afterRate: line.change.afterRate,
+        countChange: line.change.countChange,
+      })),
+    ],
   ];
 }
 

@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '@ledger/event-store';
 import type { CommandContext } from '../command-context';
-import { IdempotencyKeyReusedError } from '../errors/feedback-errors';
+import { earlierCommandEvent } from '../aggregate-stream';
 import { foldTicket } from '../ticket-stream';
 import { resultOf, type CommandResult } from './command-result';
 
@@ -12,12 +12,8 @@ export function previousOutcome(
   events: readonly RecordedEvent[],
   context: CommandContext,
 ): CommandResult | undefined {
-  const last = events.findLastIndex((e) => e.metadata.commandId === context.commandId);
-  if (last < 0) return undefined;
-  if (events[last].metadata.requestHash !== context.requestHash) {
-    throw new IdempotencyKeyReusedError(context.commandId);
-  }
-  const upToThen = events.slice(0, last + 1);
-  const state = foldTicket(upToThen);
+  const last = earlierCommandEvent(events, context);
+  if (last === undefined) return undefined;
+  const state = foldTicket(events.slice(0, last + 1));
   return state && resultOf(state, events[last].revision, events[last].position);
 }

@@ -70,6 +70,23 @@ const report: PeriodReport = {
   })),
   satisfactionByDepartment: [satisfaction('total', HOSTILE, 1, 1)],
   repeatComplaints: { period: 'total', complaints: 3, repeats: 0, rate: 0 },
+  problems: [
+    {
+      problemId: 'p-1',
+      title: `late parcels ${HOSTILE}`,
+      status: 'evaluating',
+      windows: {
+        pivot: '2023-09-15T00:00:00.000Z',
+        windowDays: 14,
+        before: { from: '2023-09-01T00:00:00.000Z', to: '2023-09-15T00:00:00.000Z' },
+        after: { from: '2023-09-15T00:00:00.000Z', to: '2023-09-29T00:00:00.000Z' },
+      },
+      before: { count: 20, total: 100 },
+      after: { count: 7, total: 90 },
+      change: { beforeRate: 0.2, afterRate: 0.078, countChange: -0.65 },
+      sentence: 'feedback on delivery fell 65 % in the 14 days after the corrective actions (7 against 20)',
+    },
+  ],
 };
 
 describe('the HTML report', () => {
@@ -110,5 +127,13 @@ describe('the HTML report', () => {
     expect(html).not.toContain('<script');
     expect(html).toContain('<td>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</td>');
     expect(html).toContain('<td>topic &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</td>');
+  });
+
+  it('states the effect of each problem’s corrective actions in a sentence with its figures', () => {
+    expect(html).toContain('<h3>Effect of corrective actions</h3>');
+    expect(html).toContain(
+      '<td>feedback on delivery fell 65 % in the 14 days after the corrective actions (7 against 20)</td>',
+    );
+    expect(html).toContain('<td>late parcels &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</td>');
   });
 });

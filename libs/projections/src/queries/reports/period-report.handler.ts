@@ -4,6 +4,7 @@ import { OverviewQuery } from '../figures/overview.query';
 import { TimelinessQuery } from '../figures/timeliness.query';
 import { ViewFreshness } from '../view-freshness';
 import { PeriodReportQuery, type PeriodReport } from './period-report.query';
+import { ProblemEffects } from './problem-effects';
 import { satisfactionTrend } from './satisfaction-trend';
 
 @QueryHandler(PeriodReportQuery)
@@ -11,6 +12,7 @@ export class PeriodReportHandler implements IQueryHandler<PeriodReportQuery, Per
   constructor(
     private readonly queries: QueryBus,
     private readonly freshness: ViewFreshness,
+    private readonly problemEffects: ProblemEffects,
   ) {}
 
   async execute({ period, asOf, minPosition }: PeriodReportQuery): Promise<PeriodReport> {
@@ -22,12 +24,13 @@ export class PeriodReportHandler implements IQueryHandler<PeriodReportQuery, Per
     } as const;
     // The trend's step: fine enough to show movement inside the period, coarse enough to count.
     const step = period.kind === 'weekly' ? 'day' : 'week';
-    const [overview, timeliness, satisfaction, byDepartment, repeats] = await Promise.all([
+    const [overview, timeliness, satisfaction, byDepartment, repeats, problems] = await Promise.all([
       this.queries.execute(new OverviewQuery({ from: period.from, to: period.to, asOf })),
       this.queries.execute(new TimelinessQuery({ ...range, by: 'priority' })),
       this.queries.execute(new SatisfactionQuery({ ...range, period: step, by: 'all' })),
       this.queries.execute(new SatisfactionQuery({ ...range, by: 'department' })),
       this.queries.execute(new RepeatComplaintsQuery(range)),
+      this.problemEffects.asOfEndOf(period.to, asOf),
     ]);
     return {
       period,
@@ -38,6 +41,7 @@ export class PeriodReportHandler implements IQueryHandler<PeriodReportQuery, Per
       satisfactionTrend: satisfactionTrend(period.from, period.to, step, satisfaction.rows),
       satisfactionByDepartment: byDepartment.totals,
       repeatComplaints: repeats.total,
+      problems,
     };
   }
 }

@@ -2,6 +2,7 @@ import { Query } from '@nestjs/cqrs';
 import type { RepeatRow, SatisfactionRow } from '../figures/figure-reports.query';
 import type { Overview } from '../figures/overview.query';
 import type { TimelinessRow } from '../figures/timeliness.query';
+import type { ProblemEffectLine } from './problem-effects';
 import type { SatisfactionTrendPoint } from './satisfaction-trend';
 
 export interface ReportPeriod {
@@ -23,6 +24,8 @@ export interface PeriodReport {
   readonly satisfactionTrend: SatisfactionTrendPoint[];
   readonly satisfactionByDepartment: SatisfactionRow[];
   readonly repeatComplaints: RepeatRow;
+  /** The effect checks of problems whose corrective actions were completed by the period's end (SPEC §9). */
+  readonly problems: ProblemEffectLine[];
 }
 
 export class PeriodReportQuery extends Query<PeriodReport> {
