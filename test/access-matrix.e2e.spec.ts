@@ -44,6 +44,7 @@ const SAMPLES: Readonly<Record<string, Sample>> = {
   'GET /kpis/repeat-complaints': { path: () => '/kpis/repeat-complaints?from=2023-10-01&to=2023-10-31' },
   'GET /kpis/satisfaction': { path: () => '/kpis/satisfaction?from=2023-10-01&to=2023-10-31' },
   'GET /kpis/overview': { path: () => '/kpis/overview?from=2023-10-01&to=2023-10-31' },
+  'POST /kpis/what-if': { body: () => ({ from: '2023-10-01', to: '2023-10-07' }) },
   'GET /reports/weekly': { path: () => '/reports/weekly?week=2023-W40' },
   'GET /reports/monthly': { path: () => '/reports/monthly?month=2023-10' },
   'GET /track/:ticketNo': { ticket: 'received', path: (t) => `/track/${t.ticketNo}?verify=5678` },
