@@ -6,11 +6,22 @@ import { ROLE_KEYS } from './support/test-keys';
 
 type Stage = 'received' | 'triaged' | 'assigned' | 'in_progress' | 'awaiting_info' | 'resolved' | 'closed';
 
-/** A request that succeeds for a role the matrix allows; `ticket` names the state it needs. */
+/** A ticket made for a sample; `position` is that of its receipt. */
+interface MadeTicket {
+  readonly id: string;
+  readonly ticketNo: string;
+  readonly position: string;
+}
+
+/**
+ * A request that succeeds for a role the matrix allows; `ticket` names the state it needs,
+ * `knowledgeCase` a published case of its own (`:caseId`).
+ */
 interface Sample {
   readonly ticket?: Stage;
-  readonly path?: (ticket: { id: string; ticketNo: string }) => string;
-  readonly body?: () => object;
+  readonly knowledgeCase?: true;
+  readonly path?: (ticket: MadeTicket) => string;
+  readonly body?: (ticket: MadeTicket) => object;
 }
 
 let keysMade = 0;
@@ -50,6 +61,18 @@ const SAMPLES: Readonly<Record<string, Sample>> = {
   'GET /track/:ticketNo': { ticket: 'received', path: (t) => `/track/${t.ticketNo}?verify=5678` },
   'POST /admin/keys': { body: () => ({ name: `made-${++keysMade}`, roles: ['agent'] }) },
   'POST /customers/:customer/erase': { body: () => ({ reason: 'matrix walk' }) },
+  'POST /knowledge': {
+    ticket: 'resolved',
+    body: (t) => ({ source: { feedbackId: t.id }, title: '导出按钮没反应', symptom: '点击导出没有反应' }),
+  },
+  'GET /knowledge': { path: () => `/knowledge?q=${encodeURIComponent('导出')}` },
+  'GET /knowledge/:caseId': { knowledgeCase: true },
+  'POST /knowledge/:caseId/revise': { knowledgeCase: true, body: () => ({ title: '导出按钮点了没反应' }) },
+  'POST /knowledge/:caseId/withdraw': { knowledgeCase: true, body: () => ({ reason: 'matrix walk' }) },
+  'GET /feedback/:id/suggested-cases': {
+    ticket: 'received',
+    path: (t) => `/feedback/${t.id}/suggested-cases?minPosition=${t.position}`,
+  },
 };
 let customersMade = 0;
 
@@ -70,7 +93,7 @@ describe('the access matrix: every route, every role', () => {
   });
   afterAll(() => app.stop());
 
-  async function ticketAt(stage: Stage): Promise<{ id: string; ticketNo: string }> {
+  async function ticketAt(stage: Stage): Promise<MadeTicket> {
     if (stage === 'received') {
       const res = await app
         .http()
@@ -94,7 +117,7 @@ describe('the access matrix: every route, every role', () => {
   async function requestFor(route: string, key: string | null): Promise<() => Promise<Response>> {
     const [method, pattern] = route.split(' ');
     const sample = SAMPLES[route] ?? {};
-    const ticket = sample.ticket ? await ticketAt(sample.ticket) : { id: '', ticketNo: '' };
+    const ticket = sample.ticket ? await ticketAt(sample.ticket) : { id: '', ticketNo: '', position: '' };
     let path = sample.path?.(ticket) ?? pattern.replace(':id', ticket.id);
     if (route === 'POST /admin/keys/:keyId/revoke') {
       const made = await app
@@ -112,7 +135,17 @@ describe('the access matrix: every route, every role', () => {
       expect(made.status).toBe(201);
       path = `/customers/phone:${phone}/erase`;
     }
-    let body = sample.body?.();
+    if (sample.knowledgeCase) {
+      const source = await ticketAt('resolved');
+      const made = await app
+        .http()
+        .post('/knowledge')
+        .send({ source: { feedbackId: source.id }, title: '导出按钮没反应', symptom: '点击导出没有反应' });
+      expect(made.status).toBe(201);
+      // The case view may not have it yet: the read waits for the publication's position.
+      path = `${pattern.replace(':caseId', made.body.id)}${method === 'GET' ? `?minPosition=${made.body.position}` : ''}`;
+    }
+    let body = sample.body?.(ticket);
     if (route === 'PUT /taxonomy') {
       body = { taxonomy: (await app.http().get('/taxonomy')).body.taxonomy, reason: 'matrix walk' };
     }

@@ -28,6 +28,7 @@ import { ApiKeysController } from './access/api-keys.controller';
 import { CustomersController } from './customers/customers.controller';
 import { AuditController } from './audit/audit.controller';
 import { ContactMaskingInterceptor } from './access/contact-masking.interceptor';
+import { KnowledgeController } from './knowledge/knowledge.controller';
 
 @Module({})
 export class AppModule {
@@ -81,6 +82,7 @@ export class AppModule {
         ApiKeysController,
         AuditController,
         CustomersController,
+        KnowledgeController,
       ],
     };
   }

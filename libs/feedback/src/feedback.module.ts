@@ -21,6 +21,9 @@ import { TrackingNumberAllocator } from './tracking-numbers/tracking-number-allo
 import { TrackTicketHandler } from './tracking/track-ticket.handler';
 import { EraseCustomerDataHandler } from './privacy/erase-customer-data.handler';
 import { SpikeAlertLog } from './spikes/spike-alert-log';
+import { PublishCaseHandler } from './knowledge/publish-case.handler';
+import { ReviseCaseHandler } from './knowledge/revise-case.handler';
+import { WithdrawCaseHandler } from './knowledge/withdraw-case.handler';
 
 /** The feedback feature's application layer: command and query handlers over the event store. */
 @Module({})
@@ -51,6 +54,9 @@ export class FeedbackModule {
         VerifyTicketHandler,
         TrackTicketHandler,
         EraseCustomerDataHandler,
+        PublishCaseHandler,
+        ReviseCaseHandler,
+        WithdrawCaseHandler,
       ],
       exports: [CqrsModule, CLOCK, SpikeAlertLog, TEXT_CLASSIFIER_SOURCE],
     };

@@ -19,5 +19,8 @@ export * from './projection-lag';
 export * from './queries/sla-checks-due.query';
 export * from './queries/count-received.query';
 export * from './views/view-projections';
+export * from './views/knowledge-case-document';
+export * from './views/knowledge.projection';
+export * from './queries/knowledge/knowledge.queries';
 export * from './what-if/what-if';
 export { WhatIfReplay } from './what-if/what-if-replay';

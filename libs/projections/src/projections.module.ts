@@ -24,6 +24,9 @@ import { SatisfactionHandler } from './queries/figures/satisfaction.handler';
 import { TimelinessHandler } from './queries/figures/timeliness.handler';
 import { SlaChecksDueHandler } from './queries/sla-checks-due.handler';
 import { WHAT_IF_OPTIONS, WhatIfReplay } from './what-if/what-if-replay';
+import { SearchKnowledgeHandler } from './queries/knowledge/search-knowledge.handler';
+import { GetKnowledgeCaseHandler } from './queries/knowledge/get-knowledge-case.handler';
+import { SuggestedCasesHandler } from './queries/knowledge/suggested-cases.handler';
 
 export interface ProjectionsModuleOptions {
   /** Run the projector in this process (the embedded default); a cluster runs it in the worker. */
@@ -91,6 +94,9 @@ export class ProjectionsModule implements OnApplicationBootstrap, BeforeApplicat
         PeriodReportHandler,
         SlaChecksDueHandler,
         CountReceivedHandler,
+        SearchKnowledgeHandler,
+        GetKnowledgeCaseHandler,
+        SuggestedCasesHandler,
         { provide: WHAT_IF_OPTIONS, useValue: { timeZone: options.timeZone, sla: options.sla } },
         WhatIfReplay,
       ],
