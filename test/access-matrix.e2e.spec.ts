@@ -6,11 +6,22 @@ import { ROLE_KEYS } from './support/test-keys';
 
 type Stage = 'received' | 'triaged' | 'assigned' | 'in_progress' | 'awaiting_info' | 'resolved' | 'closed';
 
-/** A request that succeeds for a role the matrix allows; `ticket` names the state it needs. */
+/** A ticket made for a sample; `position` is that of its receipt. */
+interface MadeTicket {
+  readonly id: string;
+  readonly ticketNo: string;
+  readonly position: string;
+}
+
+/**
+ * A request that succeeds for a role the matrix allows; `ticket` names the state it needs,
+ * `knowledgeCase` a published case of its own (`:caseId`).
+ */
 interface Sample {
   readonly ticket?: Stage;
-  readonly path?: (ticket: { id: string; ticketNo: string }) => string;
-  readonly body?: () => object;
+  readonly knowledgeCase?: true;
+  readonly path?: (ticket: MadeTicket) => string;
+  readonly body?: (ticket: MadeTicket) => object;
 }
 
 let keysMade = 0;
@@ -44,12 +55,12 @@ const SAMPLES: Readonly<Record<string, Sample>> = {
   'GET /kpis/repeat-complaints': { path: () => '/kpis/repeat-complaints?from=2023-10-01&to=2023-10-31' },
   'GET /kpis/satisfaction': { path: () => '/kpis/satisfaction?from=2023-10-01&to=2023-10-31' },
   'GET /kpis/overview': { path: () => '/kpis/overview?from=2023-10-01&to=2023-10-31' },
+  'POST /kpis/what-if': { body: () => ({ from: '2023-10-01', to: '2023-10-07' }) },
   'GET /reports/weekly': { path: () => '/reports/weekly?week=2023-W40' },
   'GET /reports/monthly': { path: () => '/reports/monthly?month=2023-10' },
   'GET /track/:ticketNo': { ticket: 'received', path: (t) => `/track/${t.ticketNo}?verify=5678` },
   'POST /admin/keys': { body: () => ({ name: `made-${++keysMade}`, roles: ['agent'] }) },
   'POST /customers/:customer/erase': { body: () => ({ reason: 'matrix walk' }) },
-  'POST /kpis/what-if': { body: () => ({ from: '2023-10-01', to: '2023-10-31' }) },
   'POST /problems/:id/root-cause': {
     body: () => ({ method: 'data', findings: 'one courier', causes: ['single courier'] }),
   },
@@ -64,6 +75,18 @@ const SAMPLES: Readonly<Record<string, Sample>> = {
   'POST /problems/:id/actions/:actionId/complete': { body: () => ({ outcome: 'done' }) },
   'POST /problems/:id/evaluate': { body: () => ({ verdict: 'effective' }) },
   'POST /problems/:id/close': { body: () => ({ reason: 'matrix walk' }) },
+  'POST /knowledge': {
+    ticket: 'resolved',
+    body: (t) => ({ source: { feedbackId: t.id }, title: '导出按钮没反应', symptom: '点击导出没有反应' }),
+  },
+  'GET /knowledge': { path: () => `/knowledge?q=${encodeURIComponent('导出')}` },
+  'GET /knowledge/:caseId': { knowledgeCase: true },
+  'POST /knowledge/:caseId/revise': { knowledgeCase: true, body: () => ({ title: '导出按钮点了没反应' }) },
+  'POST /knowledge/:caseId/withdraw': { knowledgeCase: true, body: () => ({ reason: 'matrix walk' }) },
+  'GET /feedback/:id/suggested-cases': {
+    ticket: 'received',
+    path: (t) => `/feedback/${t.id}/suggested-cases?minPosition=${t.position}`,
+  },
 };
 let customersMade = 0;
 
@@ -84,7 +107,7 @@ describe('the access matrix: every route, every role', () => {
   });
   afterAll(() => app.stop());
 
-  async function ticketAt(stage: Stage): Promise<{ id: string; ticketNo: string }> {
+  async function ticketAt(stage: Stage): Promise<MadeTicket> {
     if (stage === 'received') {
       const res = await app
         .http()
@@ -125,11 +148,11 @@ describe('the access matrix: every route, every role', () => {
     }
     await supervisor
       .post(`/problems/${id}/root-cause`)
-      .send(SAMPLES['POST /problems/:id/root-cause'].body!());
+      .send(SAMPLES['POST /problems/:id/root-cause'].body!(ticket));
     if (route === 'POST /problems/:id/actions') return { id };
     const planned = await supervisor
       .post(`/problems/${id}/actions`)
-      .send(SAMPLES['POST /problems/:id/actions'].body!());
+      .send(SAMPLES['POST /problems/:id/actions'].body!(ticket));
     const actionId: string = planned.body.problem.actions[0].actionId;
     if (route !== 'POST /problems/:id/evaluate') return { id, actionId };
     await supervisor.post(`/problems/${id}/actions/${actionId}/complete`).send({});
@@ -142,7 +165,7 @@ describe('the access matrix: every route, every role', () => {
   async function requestFor(route: string, key: string | null): Promise<() => Promise<Response>> {
     const [method, pattern] = route.split(' ');
     const sample = SAMPLES[route] ?? {};
-    const ticket = sample.ticket ? await ticketAt(sample.ticket) : { id: '', ticketNo: '' };
+    const ticket = sample.ticket ? await ticketAt(sample.ticket) : { id: '', ticketNo: '', position: '' };
     let path = sample.path?.(ticket) ?? pattern.replace(':id', ticket.id);
     if (route === 'POST /admin/keys/:keyId/revoke') {
       const made = await app
@@ -164,7 +187,17 @@ describe('the access matrix: every route, every role', () => {
       const problem = await problemFor(route);
       path = pattern.replace(':id', problem.id).replace(':actionId', problem.actionId ?? '');
     }
-    let body = sample.body?.();
+    if (sample.knowledgeCase) {
+      const source = await ticketAt('resolved');
+      const made = await app
+        .http()
+        .post('/knowledge')
+        .send({ source: { feedbackId: source.id }, title: '导出按钮没反应', symptom: '点击导出没有反应' });
+      expect(made.status).toBe(201);
+      // The case view may not have it yet: the read waits for the publication's position.
+      path = `${pattern.replace(':caseId', made.body.id)}${method === 'GET' ? `?minPosition=${made.body.position}` : ''}`;
+    }
+    let body = sample.body?.(ticket);
     if (route === 'POST /problems')
       body = { title: 'late parcels', feedbackIds: [(await ticketAt('received')).id] };
     if (route === 'POST /problems/:id/tickets') body = { feedbackId: (await ticketAt('received')).id };

@@ -29,6 +29,7 @@ import { CustomersController } from './customers/customers.controller';
 import { ProblemsController } from './problems/problems.controller';
 import { AuditController } from './audit/audit.controller';
 import { ContactMaskingInterceptor } from './access/contact-masking.interceptor';
+import { KnowledgeController } from './knowledge/knowledge.controller';
 
 @Module({})
 export class AppModule {
@@ -83,6 +84,7 @@ export class AppModule {
         AuditController,
         CustomersController,
         ProblemsController,
+        KnowledgeController,
       ],
     };
   }

@@ -38,3 +38,10 @@ export const importedFeedbackIdFor = (ticketNo: string): string =>
 /** A number held for an import gets the same event id from every import that holds it. */
 export const reservationEventIdFor = (ticketNo: string): string =>
   uuidv5(`trackingno/${ticketNo}`, LEDGER_NAMESPACE);
+
+/**
+ * A case published under an Idempotency-Key gets its id from the key, so a retried publication
+ * finds its first answer instead of publishing a second case.
+ */
+export const knowledgeCaseIdFor = (commandId: string): string =>
+  uuidv5(`knowledge/${commandId}`, LEDGER_NAMESPACE);

@@ -24,6 +24,9 @@ import { ChangeProblemHandler } from './problems/change-problem.handler';
 import { GetProblemHandler } from './problems/get-problem.handler';
 import { OpenProblemHandler } from './problems/open-problem.handler';
 import { SpikeAlertLog } from './spikes/spike-alert-log';
+import { PublishCaseHandler } from './knowledge/publish-case.handler';
+import { ReviseCaseHandler } from './knowledge/revise-case.handler';
+import { WithdrawCaseHandler } from './knowledge/withdraw-case.handler';
 
 /** The feedback feature's application layer: command and query handlers over the event store. */
 @Module({})
@@ -57,6 +60,9 @@ export class FeedbackModule {
         OpenProblemHandler,
         ChangeProblemHandler,
         GetProblemHandler,
+        PublishCaseHandler,
+        ReviseCaseHandler,
+        WithdrawCaseHandler,
       ],
       exports: [CqrsModule, CLOCK, SpikeAlertLog, TEXT_CLASSIFIER_SOURCE],
     };

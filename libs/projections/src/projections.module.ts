@@ -28,6 +28,9 @@ import { SatisfactionHandler } from './queries/figures/satisfaction.handler';
 import { TimelinessHandler } from './queries/figures/timeliness.handler';
 import { SlaChecksDueHandler } from './queries/sla-checks-due.handler';
 import { WHAT_IF_OPTIONS, WhatIfReplay } from './what-if/what-if-replay';
+import { SearchKnowledgeHandler } from './queries/knowledge/search-knowledge.handler';
+import { GetKnowledgeCaseHandler } from './queries/knowledge/get-knowledge-case.handler';
+import { SuggestedCasesHandler } from './queries/knowledge/suggested-cases.handler';
 
 export const PROJECTOR = Symbol('PROJECTOR');
 
@@ -90,6 +93,9 @@ export class ProjectionsModule implements OnApplicationBootstrap, BeforeApplicat
         ProblemActionsDueHandler,
         ProblemSuggestionsHandler,
         ProblemEffects,
+        SearchKnowledgeHandler,
+        GetKnowledgeCaseHandler,
+        SuggestedCasesHandler,
         { provide: WHAT_IF_OPTIONS, useValue: { timeZone: options.timeZone, sla: options.sla } },
         WhatIfReplay,
       ],

@@ -8,6 +8,9 @@ const READ_TICKETS: readonly Role[] = ['service', 'agent', 'supervisor', 'analys
 const FIGURES: readonly Role[] = ['supervisor', 'analyst', 'auditor'];
 /** Problems are led by supervisors; agents complete the actions they own; analysts and auditors follow. */
 const PROBLEM_READERS: readonly Role[] = ['agent', 'supervisor', 'analyst', 'auditor'];
+/** Everyone who answers customers or studies their feedback reads the knowledge base; agents and supervisors write it. */
+const READ_KNOWLEDGE: readonly Role[] = ['service', 'agent', 'supervisor', 'analyst'];
+const WRITE_KNOWLEDGE: readonly Role[] = ['agent', 'supervisor'];
 
 /**
  * Who may call each route, in one place (SPEC §12), by method and route pattern. `service` sends
@@ -36,6 +39,12 @@ export const ACCESS_MATRIX: Readonly<Record<string, readonly Role[] | typeof PUB
   'GET /feedback/:id/history': READ_TICKETS,
   'GET /feedback/:id/state': READ_TICKETS,
   'GET /feedback/:id/verify': ['supervisor', 'auditor', 'admin'],
+  'GET /feedback/:id/suggested-cases': READ_KNOWLEDGE,
+  'POST /knowledge': WRITE_KNOWLEDGE,
+  'GET /knowledge': READ_KNOWLEDGE,
+  'GET /knowledge/:caseId': READ_KNOWLEDGE,
+  'POST /knowledge/:caseId/revise': WRITE_KNOWLEDGE,
+  'POST /knowledge/:caseId/withdraw': WRITE_KNOWLEDGE,
   'GET /tickets/open': ['service', 'agent', 'supervisor', 'analyst'],
   'GET /kpis/timeliness': FIGURES,
   'GET /kpis/repeat-complaints': FIGURES,

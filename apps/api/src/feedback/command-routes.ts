@@ -1,7 +1,9 @@
-import type { FeedbackCommandType } from '@ledger/domain';
+import type { FeedbackCommandType, KnowledgeCommandType } from '@ledger/domain';
+
+type CommandType = FeedbackCommandType | KnowledgeCommandType;
 
 /** The command each command route sends, for metrics and logs. */
-export const COMMAND_ROUTES: Readonly<Record<string, FeedbackCommandType>> = {
+export const COMMAND_ROUTES: Readonly<Record<string, CommandType>> = {
   '/feedback': 'ReceiveFeedback',
   '/feedback/:id/classify': 'Classify',
   '/feedback/:id/assign': 'Assign',
@@ -16,8 +18,17 @@ export const COMMAND_ROUTES: Readonly<Record<string, FeedbackCommandType>> = {
   '/feedback/:id/reopen': 'Reopen',
   '/feedback/:id/close': 'Close',
   '/feedback/:id/archive': 'Archive',
+  '/knowledge': 'PublishCase',
+  '/knowledge/:caseId/revise': 'ReviseCase',
+  '/knowledge/:caseId/withdraw': 'WithdrawCase',
 };
 
 /** The command a request sends, from its method and path; undefined for anything but a command. */
-export const commandOfRequest = (method: string, path: string): FeedbackCommandType | undefined =>
-  method === 'POST' ? COMMAND_ROUTES[path.replace(/^\/feedback\/[^/]+\//, '/feedback/:id/')] : undefined;
+export const commandOfRequest = (method: string, path: string): CommandType | undefined =>
+  method === 'POST'
+    ? COMMAND_ROUTES[
+        path
+          .replace(/^\/feedback\/[^/]+\//, '/feedback/:id/')
+          .replace(/^\/knowledge\/[^/]+\//, '/knowledge/:caseId/')
+      ]
+    : undefined;

@@ -9,6 +9,8 @@ import {
   CustomerNotFoundError,
   FeedbackNotFoundError,
   IdempotencyKeyReusedError,
+  KnowledgeCaseConflictError,
+  KnowledgeCaseNotFoundError,
   ProblemNotFoundError,
   RevisionConflictError,
   TaxonomyConflictError,
@@ -69,6 +71,7 @@ export class ErrorFilter implements ExceptionFilter {
       exception instanceof FeedbackNotFoundError ||
       exception instanceof TrackingNotFoundError ||
       exception instanceof CustomerNotFoundError ||
+      exception instanceof KnowledgeCaseNotFoundError ||
       exception instanceof ProblemNotFoundError
     ) {
       return body(404, exception.message);
@@ -89,7 +92,7 @@ export class ErrorFilter implements ExceptionFilter {
       const { rule, kind, message } = exception.refusal;
       return body(API_KEY_REFUSAL_STATUS[kind], message, { rule });
     }
-    if (exception instanceof RevisionConflictError) {
+    if (exception instanceof RevisionConflictError || exception instanceof KnowledgeCaseConflictError) {
       return body(409, exception.message, {
         rule: 'RevisionConflict',
         ...(exception.actualRevision !== undefined ? { currentRevision: exception.actualRevision } : {}),

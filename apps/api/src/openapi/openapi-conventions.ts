@@ -57,7 +57,8 @@ const IF_MATCH: Parameter = {
   in: 'header',
   name: 'If-Match',
   required: false,
-  description: 'Apply only if the ticket is still at this revision ("3"), else 409; * matches any',
+  description:
+    'Apply only if the ticket (or knowledge case) is still at this revision ("3"), else 409; * matches any',
   schema: { type: 'string', pattern: '^("\\d+"|\\*)$' },
 };
 
@@ -83,6 +84,16 @@ function withFormats(get: Operation): void {
   }
 }
 
+/** What a 404 means on a path that names a ticket or a case; undefined on other paths. */
+function notFoundOn(path: string): string | undefined {
+  if (path.includes('{id}')) return 'No ticket with this id';
+  if (path.includes('{caseId}')) return 'No knowledge case with this id';
+  return undefined;
+}
+
+/** Publishing names its source in the body, which may not exist. */
+const SOURCE_NOT_FOUND = 'No ticket or problem with the id the source names';
+
 /** Adds what every route shares and the plugin cannot see: the error shape, the command headers. */
 export function withConventions(document: OpenAPIObject): OpenAPIObject {
   document.components = {
@@ -90,14 +101,16 @@ export function withConventions(document: OpenAPIObject): OpenAPIObject {
     schemas: { ...document.components?.schemas, Error: ERROR_SCHEMA },
   };
   for (const [path, item] of Object.entries(document.paths)) {
-    const onTicket = path.includes('{id}');
+    // A path naming a ticket or a case: either may not exist (404), and both have revisions (If-Match).
+    const notFound = notFoundOn(path);
     if (item.post) {
       const post = item.post;
-      post.parameters = [...(post.parameters ?? []), ...COMMAND_HEADERS, ...(onTicket ? [IF_MATCH] : [])];
+      const postNotFound = path === '/knowledge' ? SOURCE_NOT_FOUND : notFound;
+      post.parameters = [...(post.parameters ?? []), ...COMMAND_HEADERS, ...(notFound ? [IF_MATCH] : [])];
       post.responses = {
         ...post.responses,
         '400': error('Invalid input: each field and the reason (nothing is appended)'),
-        ...(onTicket ? { '404': error('No ticket with this id') } : {}),
+        ...(postNotFound ? { '404': error(postNotFound) } : {}),
         '409': error('An illegal transition (rule, status) or a revision conflict (currentRevision)'),
         '415': error('The body is not JSON'),
         '422': error(
@@ -122,7 +135,7 @@ export function withConventions(document: OpenAPIObject): OpenAPIObject {
       get.responses = {
         ...get.responses,
         '400': error('Invalid query: each field and the reason'),
-        ...(onTicket ? { '404': error('No ticket with this id') } : {}),
+        ...(notFound ? { '404': error(notFound) } : {}),
         ...(readsViews ? { '503': error('The views had not reached minPosition within the wait') } : {}),
         ...(path.startsWith('/track/')
           ? {

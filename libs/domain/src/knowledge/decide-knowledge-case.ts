@@ -21,7 +21,8 @@ export type PublishCase = Command<
     symptom: string;
     cause?: string;
     solution: string;
-    category: Category;
+    /** Left out when neither the publisher nor the source names one (a problem may have none). */
+    category?: Category;
     topics?: readonly string[];
     source: KnowledgeSource;
     /**
@@ -89,6 +90,9 @@ function decidePublish(command: PublishCase, state: KnowledgeCaseState): Knowled
   }
   const sourceRefusal = checkSource(source, sourceStatus);
   if (sourceRefusal) return sourceRefusal;
+  if (category === undefined) {
+    return refuse('CategoryRequired', 'rule_violated', 'a case needs a category; its source names none');
+  }
   const title = command.data.title.trim();
   const symptom = command.data.symptom.trim();
   const cause = (command.data.cause ?? '').trim();

@@ -211,6 +211,15 @@ describe('PublishCase', () => {
       .when(publish({ title: '', sourceStatus: 'in_progress' }))
       .thenRefused({ rule: 'TicketNotResolved' });
   });
+
+  it('refuses a case without a category, once the source is ready', () => {
+    given()
+      .when(publish({ category: undefined }))
+      .thenRefused({ rule: 'CategoryRequired', kind: 'rule_violated' });
+    given()
+      .when(publish({ category: undefined, sourceStatus: 'received' }))
+      .thenRefused({ rule: 'TicketNotResolved' });
+  });
 });
 
 describe('ReviseCase', () => {

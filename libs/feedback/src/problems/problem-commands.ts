@@ -40,6 +40,7 @@ export interface ProblemResult {
   readonly position: string;
 }
 
+/** No problem has that id: asked for, or named as a knowledge case's source. */
 export class ProblemNotFoundError extends Error {
   override readonly name = 'ProblemNotFoundError';
   constructor(readonly problemId: string) {
