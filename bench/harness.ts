@@ -19,8 +19,12 @@ export const fetchWithKey = (url: string, init: RequestInit = {}): Promise<Respo
   fetch(url, { ...init, headers: { ...init.headers, authorization: `Bearer ${BENCH_KEY}` } });
 
 /** Starts the built service (`npm run build` first) as its own process and waits until it answers. */
-export async function startService(env: Record<string, string>, port: number): Promise<Service> {
-  const child = spawn(process.execPath, [join(root, 'dist/apps/api/src/main.js')], {
+export async function startService(
+  env: Record<string, string>,
+  port: number,
+  nodeArguments: readonly string[] = [],
+): Promise<Service> {
+  const child = spawn(process.execPath, [...nodeArguments, join(root, 'dist/apps/api/src/main.js')], {
     cwd: root,
     // The SLA clock would append facts for every overdue generated ticket while the views catch up,
     // and request logs would time the logger: the benchmark measures the projector and the queries.
