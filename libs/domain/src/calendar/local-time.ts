@@ -34,6 +34,11 @@ export function assertTimeZone(timeZone: string): void {
 
 /** The local wall time of `instant`, expressed as if it were UTC milliseconds. */
 export function wallClockMs(timeZone: string, instant: number): number {
+  return instant + offsetAt(timeZone, instant);
+}
+
+/** The wall time Intl reads for `instant`: exact, and slow enough to be worth caching. */
+function intlWallClockMs(timeZone: string, instant: number): number {
   const fields: Record<string, number> = {};
   for (const part of formatterFor(timeZone).formatToParts(new Date(instant))) {
     if (part.type !== 'literal') fields[part.type] = Number(part.value);
@@ -45,9 +50,31 @@ export function wallClockMs(timeZone: string, instant: number): number {
   );
 }
 
-/** UTC offset in ms (local − UTC) in force at `instant`. */
+const HOUR_MS = 3_600_000;
+/** Hours remembered per zone: years of hours; past it the cache starts afresh. */
+const MAX_CACHED_HOURS = 200_000;
+const offsetsByHour = new Map<string, Map<number, number>>();
+
+/**
+ * UTC offset in ms (local − UTC) in force at `instant`. Offsets change a few times a year at most,
+ * so each UTC hour's is remembered once Intl gave the same offset at both its ends; an hour with a
+ * change inside is asked of Intl every time, so the answer is always exactly Intl's.
+ */
 export function offsetAt(timeZone: string, instant: number): number {
-  return wallClockMs(timeZone, instant) - instant;
+  const hour = Math.floor(instant / HOUR_MS);
+  let zone = offsetsByHour.get(timeZone);
+  const cached = zone?.get(hour);
+  if (cached !== undefined) return cached;
+  const start = hour * HOUR_MS;
+  const atStart = intlWallClockMs(timeZone, start) - start;
+  const atEnd = intlWallClockMs(timeZone, start + HOUR_MS - 1000) - (start + HOUR_MS - 1000);
+  if (atStart !== atEnd) return intlWallClockMs(timeZone, instant) - instant;
+  if (!zone || zone.size >= MAX_CACHED_HOURS) {
+    zone = new Map();
+    offsetsByHour.set(timeZone, zone);
+  }
+  zone.set(hour, atStart);
+  return atStart;
 }
 
 export function localDayOf(timeZone: string, instant: number): number {
