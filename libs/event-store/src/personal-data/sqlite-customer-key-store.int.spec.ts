@@ -44,4 +44,22 @@ describe('SQLite customer key store files', () => {
     await store.close();
     dispose();
   });
+
+  it('serves keys asked for at once in one transaction: one key per customer, even a new one', async () => {
+    const { file, dispose } = openInTemporaryDirectory();
+    const store = SqliteCustomerKeyStore.open(file);
+    const phone = `phone:${randomUUID()}`;
+    const asked = await Promise.all([
+      store.keyFor([phone]),
+      store.keyFor([phone, 'email:same@example.com']),
+      store.keyFor(['email:other@example.com']),
+      store.keyFor([]).catch((error: Error) => error.message),
+    ]);
+    expect(asked[1]).toEqual(asked[0]);
+    expect((asked[2] as { keyId: string }).keyId).not.toBe((asked[0] as { keyId: string }).keyId);
+    expect(asked[3]).toMatch(/identifier/);
+    expect(await store.linkedKeys('email:same@example.com')).toEqual([(asked[0] as { keyId: string }).keyId]);
+    await store.close();
+    dispose();
+  });
 });
