@@ -3,13 +3,24 @@ import type { ReadDocument } from '@ledger/read-store';
 import type { ViewWriter } from '../projection';
 import { TICKET_STATES, TICKETS, type TicketDocument } from './ticket-document';
 
-/** Per customer key, the tickets whose personal data it sealed, and whether it was erased. */
+/**
+ * Per customer key, the tickets whose personal data it sealed, and whether it was erased. A
+ * customer may have thousands of tickets, so the list is kept in chunks: the head document
+ * counts them, and each ticket is added by rewriting one small chunk.
+ */
 export const PERSONAL_DATA_KEYS = 'personal_data_keys';
+const CHUNK = 100;
 
-interface KeyTicketsDocument extends ReadDocument {
-  readonly tickets: readonly string[];
+interface KeyDocument extends ReadDocument {
+  readonly chunks: number;
   readonly erased?: true;
 }
+
+interface ChunkDocument extends ReadDocument {
+  readonly tickets: readonly string[];
+}
+
+const chunkId = (keyId: string, index: number) => `${keyId}/${index}`;
 
 /** The folded state of a ticket; `erased` once its customer's data was erased, so later events stay scrubbed. */
 export interface StoredTicketState extends ReadDocument {
@@ -22,11 +33,21 @@ export interface StoredTicketState extends ReadDocument {
  * erased (a feedback that raced its customer's erasure), so the ticket must be scrubbed at once.
  */
 export async function noteTicketKey(views: ViewWriter, keyId: string, ticketId: string): Promise<boolean> {
-  const known = await views.get<KeyTicketsDocument>(PERSONAL_DATA_KEYS, keyId);
-  const tickets = known?.tickets ?? [];
-  if (!tickets.includes(ticketId))
-    views.put(PERSONAL_DATA_KEYS, { ...known, id: keyId, tickets: [...tickets, ticketId] });
-  return known?.erased === true;
+  const key = (await views.get<KeyDocument>(PERSONAL_DATA_KEYS, keyId)) ?? { id: keyId, chunks: 0 };
+  const last =
+    key.chunks > 0
+      ? await views.get<ChunkDocument>(PERSONAL_DATA_KEYS, chunkId(keyId, key.chunks - 1))
+      : undefined;
+  // A replayed receipt is already in the last chunk: tickets are noted in log order.
+  if (!last?.tickets.includes(ticketId)) {
+    if (last && last.tickets.length < CHUNK) {
+      views.put(PERSONAL_DATA_KEYS, { ...last, tickets: [...last.tickets, ticketId] });
+    } else {
+      views.put(PERSONAL_DATA_KEYS, { id: chunkId(keyId, key.chunks), tickets: [ticketId] });
+      views.put(PERSONAL_DATA_KEYS, { ...key, chunks: key.chunks + 1 });
+    }
+  }
+  return key.erased === true;
 }
 
 /**
@@ -35,9 +56,12 @@ export async function noteTicketKey(views: ViewWriter, keyId: string, ticketId: 
  */
 export async function eraseTicketsOf(views: ViewWriter, keyIds: readonly string[]): Promise<void> {
   for (const keyId of keyIds) {
-    const known = await views.get<KeyTicketsDocument>(PERSONAL_DATA_KEYS, keyId);
-    views.put(PERSONAL_DATA_KEYS, { id: keyId, tickets: known?.tickets ?? [], erased: true });
-    for (const ticketId of known?.tickets ?? []) await eraseTicket(views, ticketId);
+    const key = (await views.get<KeyDocument>(PERSONAL_DATA_KEYS, keyId)) ?? { id: keyId, chunks: 0 };
+    views.put(PERSONAL_DATA_KEYS, { ...key, erased: true });
+    for (let index = 0; index < key.chunks; index++) {
+      const chunk = await views.get<ChunkDocument>(PERSONAL_DATA_KEYS, chunkId(keyId, index));
+      for (const ticketId of chunk?.tickets ?? []) await eraseTicket(views, ticketId);
+    }
   }
 }
 
