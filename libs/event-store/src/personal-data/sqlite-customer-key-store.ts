@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
+import { asStoreUnavailable } from '@ledger/read-store';
 import type { CustomerKey, CustomerKeyStore } from './customer-key-store.port';
 
 interface KeyRow {
@@ -75,7 +76,7 @@ export class SqliteCustomerKeyStore implements CustomerKeyStore {
 
   async keyFor(identifiers: readonly string[]): Promise<CustomerKey> {
     if (identifiers.length === 0) throw new Error('a customer key needs at least one identifier');
-    return this.keyForIdentifiers(identifiers);
+    return this.writing(() => this.keyForIdentifiers(identifiers));
   }
 
   async key(keyId: string): Promise<Buffer | undefined> {
@@ -101,12 +102,23 @@ export class SqliteCustomerKeyStore implements CustomerKeyStore {
   }
 
   async delete(keyIds: readonly string[]): Promise<void> {
-    this.deleteKeys(keyIds);
-    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    this.writing(() => {
+      this.deleteKeys(keyIds);
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+    });
   }
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
+  }
+
+  /** A full disk or read-only file becomes a StoreUnavailableError: the caller may try again later. */
+  private writing<T>(work: () => T): T {
+    try {
+      return work();
+    } catch (error) {
+      throw asStoreUnavailable('customer key store', error);
+    }
   }
 
   private createKey(): CustomerKey {
