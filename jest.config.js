@@ -1,7 +1,8 @@
 /**
  * Test kinds by suffix: *.unit.spec.ts (pure), *.int.spec.ts (adapters on real SQLite),
- * *.e2e.spec.ts (the app over HTTP). Suites for server-backed adapters run only where their
- * server is configured: *.esdb.int.spec.ts with EVENTSTORE_CONNECTION_STRING,
+ * *.e2e.spec.ts (the app over HTTP), *.faults.spec.ts (the long fault tests, run apart by
+ * jest.faults.config.mjs). Suites for server-backed adapters run only where their server is
+ * configured: *.esdb.int.spec.ts with EVENTSTORE_CONNECTION_STRING,
  * *.mongo.int.spec.ts with MONGODB_URI; the browser suite *.chromium.e2e.spec.ts runs where
  * CHROMIUM_PATH names a Chromium to drive.
  */
@@ -30,6 +31,8 @@ module.exports = {
   testRegex: '\\.spec\\.ts$',
   testPathIgnorePatterns: [
     '/node_modules/',
+    // Long and heavy on the machine: `npm run test:faults` (jest.faults.config.mjs) runs them.
+    '\\.faults\\.spec\\.ts$',
     ...serverSuites.filter(([variable]) => !process.env[variable]).map(([, pattern]) => pattern),
   ],
   // content-disposition (through @fastify/static, for the /docs page) and jose (issuer tokens) ship

@@ -1,33 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@ledger/event-store';
-import { buildApp, exited, startBuiltApp } from './support/built-app';
+import { buildApp, exited, freePort, startBuiltApp, waitForReady } from './support/built-app';
 import { EVERY_ROLE_KEY } from './support/test-keys';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForReady(port: number): Promise<void> {
-  for (let tries = 0; tries < 200; tries++) {
-    const ok = await fetch(`http://127.0.0.1:${port}/health/live`).then(
-      (res) => res.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the service did not start');
-}
 
 describe('graceful shutdown on SIGTERM (the built service as its own process)', () => {
   let dir: string;

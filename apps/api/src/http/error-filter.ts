@@ -3,7 +3,7 @@ import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter 
 import { ApiKeyRefusedError, IssuerUnavailableError } from '@ledger/access';
 import type { ApiKeyRefusal, RefusalKind } from '@ledger/domain';
 import { ViewsBehindError, WhatIfBusyError } from '@ledger/projections';
-import { InvalidCursorError } from '@ledger/read-store';
+import { InvalidCursorError, StoreUnavailableError } from '@ledger/read-store';
 import {
   CommandRefusedError,
   CustomerNotFoundError,
@@ -33,7 +33,14 @@ const API_KEY_REFUSAL_STATUS: Record<ApiKeyRefusal['kind'], number> = {
 /** The part of the HTTP reply the filter needs; keeps it independent of the platform adapter. */
 interface Reply {
   status(code: number): { send(payload: unknown): unknown };
+  header(name: string, value: string): unknown;
 }
+
+/**
+ * When a client may try a write again after a store's fault (a full disk, a read-only file): long
+ * enough not to hammer a store an operator is freeing, short enough to notice the cure soon.
+ */
+const STORE_RETRY_AFTER_SECONDS = 30;
 
 interface ErrorBody {
   readonly statusCode: number;
@@ -57,6 +64,8 @@ export class ErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<Reply>();
     const answer = this.toBody(exception);
+    if (exception instanceof StoreUnavailableError)
+      reply.header('Retry-After', String(STORE_RETRY_AFTER_SECONDS));
     reply.status(answer.statusCode).send(answer);
   }
 
@@ -87,6 +96,16 @@ export class ErrorFilter implements ExceptionFilter {
       return body(REFUSAL_STATUS[kind], message, { rule, ...(status ? { status } : {}) });
     }
     if (exception instanceof IssuerUnavailableError) return body(503, exception.message);
+    if (exception instanceof StoreUnavailableError) {
+      // The operator must hear of it: the answer tells the client, the log whoever can free the disk.
+      const { cause } = exception;
+      const detail =
+        typeof cause === 'object' && cause !== null && 'message' in cause
+          ? ` (${String(cause.message)})`
+          : '';
+      this.logger.error(`${exception.message}${detail}`);
+      return body(503, exception.message, { reason: exception.reason });
+    }
     if (exception instanceof WhatIfBusyError) return body(429, exception.message, { rule: 'WhatIfBusy' });
     if (exception instanceof ApiKeyRefusedError) {
       const { rule, kind, message } = exception.refusal;

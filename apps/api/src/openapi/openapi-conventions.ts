@@ -18,6 +18,11 @@ const ERROR_SCHEMA: SchemaObject = {
       example: 'AcknowledgeNotAllowedWhenReceived',
     },
     status: { type: 'string', description: 'The ticket status that forbade it' },
+    reason: {
+      type: 'string',
+      enum: ['disk_full', 'read_only', 'io_error', 'cannot_open'],
+      description: 'With 503 from a store: why it cannot write',
+    },
     currentRevision: { type: 'integer', description: 'With RevisionConflict: the revision the ticket is at' },
     errors: {
       type: 'array',
@@ -35,6 +40,16 @@ const error = (description: string) => ({
   description,
   content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
 });
+
+/** Any write may meet a store that cannot write; the client may send it again, with the same key. */
+const STORE_UNAVAILABLE = {
+  ...error(
+    'A store cannot write (reason: the disk is full, its files are read-only, …): nothing was appended; send it again after Retry-After',
+  ),
+  headers: {
+    'Retry-After': { description: 'Seconds to wait before sending again', schema: { type: 'integer' } },
+  },
+};
 
 const token = (name: string, description: string): Parameter => ({
   in: 'header',
@@ -116,6 +131,7 @@ export function withConventions(document: OpenAPIObject): OpenAPIObject {
         '422': error(
           'A business rule refused the command (rule), or the idempotency key was reused with another body',
         ),
+        '503': STORE_UNAVAILABLE,
       };
     }
     if (item.put) {
@@ -126,6 +142,7 @@ export function withConventions(document: OpenAPIObject): OpenAPIObject {
         '409': error('The resource is no longer at the revision of If-Match (currentRevision)'),
         '415': error('The body is not JSON'),
         '422': error('The idempotency key was reused with another body'),
+        '503': STORE_UNAVAILABLE,
       };
     }
     if (item.get && !path.startsWith('/health') && path !== '/metrics') {

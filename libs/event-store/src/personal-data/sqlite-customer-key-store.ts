@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
+import { asStoreUnavailable } from '@ledger/read-store';
 import type { CustomerKey, CustomerKeyStore } from './customer-key-store.port';
 
 interface KeyRow {
@@ -100,7 +101,7 @@ export class SqliteCustomerKeyStore implements CustomerKeyStore {
     const batch = this.pending;
     this.pending = [];
     try {
-      const keys = this.keyForIdentifiers(batch.map((request) => request.identifiers));
+      const keys = this.writing(() => this.keyForIdentifiers(batch.map((request) => request.identifiers)));
       batch.forEach((request, i) => request.resolve(keys[i]));
     } catch (error) {
       for (const request of batch) request.reject(error);
@@ -130,12 +131,23 @@ export class SqliteCustomerKeyStore implements CustomerKeyStore {
   }
 
   async delete(keyIds: readonly string[]): Promise<void> {
-    this.deleteKeys(keyIds);
-    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    this.writing(() => {
+      this.deleteKeys(keyIds);
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+    });
   }
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
+  }
+
+  /** A full disk or read-only file becomes a StoreUnavailableError: the caller may try again later. */
+  private writing<T>(work: () => T): T {
+    try {
+      return work();
+    } catch (error) {
+      throw asStoreUnavailable('customer key store', error);
+    }
   }
 
   private createKey(): CustomerKey {

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { asStoreUnavailable, sqliteWriteFault } from '@ledger/read-store';
 import type {
   AppendResult,
   EventStore,
@@ -35,7 +36,8 @@ const MAX_ROWS = Number.MAX_SAFE_INTEGER;
 /**
  * The embedded event store: one SQLite file. Appends that arrive in the same turn of the event
  * loop are group-committed in one durable transaction, each inside its own savepoint, so one
- * append's conflict never fails its neighbours and a batch costs one fsync.
+ * append's conflict never fails its neighbours and a batch costs one fsync. A full disk or a
+ * read-only file fails the whole batch instead, as a StoreUnavailableError: nothing of it is kept.
  */
 export class SqliteEventStore implements EventStore {
   private readonly signal: ChangeSignal;
@@ -79,6 +81,9 @@ export class SqliteEventStore implements EventStore {
         try {
           return { ok: true, result: this.appendInSavepoint(append, now) };
         } catch (error) {
+          // SQLite may have rolled back the whole transaction on such a fault, appends before this
+          // one included: only failing the batch keeps the answers true to what is stored.
+          if (sqliteWriteFault(error)) throw error;
           return { ok: false, error };
         }
       });
@@ -141,7 +146,8 @@ export class SqliteEventStore implements EventStore {
     try {
       outcomes = this.commitBatch.immediate(batch);
     } catch (error) {
-      for (const append of batch) append.reject(error);
+      const failure = asStoreUnavailable('event store', error);
+      for (const append of batch) append.reject(failure);
       return;
     }
     outcomes.forEach((outcome, i) =>

@@ -10,6 +10,7 @@ import { REPEAT_COMPLAINT_FINDER, type RepeatComplaintFinder } from '../repeat-c
 import { loadTicket } from '../ticket-stream';
 import { ChangeFeedbackCommand } from './change-feedback.command';
 import { resultOf, type CommandResult } from './command-result';
+import { OneAtATime } from './one-at-a-time';
 import { previousOutcome } from './previous-outcome';
 
 const MAX_ATTEMPTS = 5;
@@ -17,16 +18,27 @@ const MAX_ATTEMPTS = 5;
 /**
  * Load the ticket's stream, decide, append at the revision it was read at. When another writer
  * got there first, read again and decide again, unless the client pinned the revision it saw.
+ * Commands on one ticket take turns in this process, so only other writers cause such retries.
  */
 @CommandHandler(ChangeFeedbackCommand)
 export class ChangeFeedbackHandler implements ICommandHandler<ChangeFeedbackCommand, CommandResult> {
+  private readonly turns = new OneAtATime();
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(REPEAT_COMPLAINT_FINDER) private readonly repeats: RepeatComplaintFinder,
   ) {}
 
-  async execute({ feedbackId, command, context }: ChangeFeedbackCommand): Promise<CommandResult> {
+  execute(command: ChangeFeedbackCommand): Promise<CommandResult> {
+    return this.turns.run(command.feedbackId, () => this.decideAndAppend(command));
+  }
+
+  private async decideAndAppend({
+    feedbackId,
+    command,
+    context,
+  }: ChangeFeedbackCommand): Promise<CommandResult> {
     for (let attempt = 1; ; attempt++) {
       const ticket = await loadTicket(this.store, feedbackId);
       if (!ticket.state) throw new FeedbackNotFoundError(feedbackId);

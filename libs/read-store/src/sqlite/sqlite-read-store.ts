@@ -14,9 +14,20 @@ import {
 import { CheckpointMovedError } from '../checkpoint-moved.error';
 import { checkField } from '../field-name';
 import { SqliteQueryBuilder } from './sqlite-query-builder';
+import { asStoreUnavailable } from './sqlite-write-fault';
 
 /** Runs synchronous SQLite work as a promise, so that a throw becomes a rejection. */
 const run = <T>(work: () => T): Promise<T> => new Promise((resolve) => resolve(work()));
+
+/** Runs a write as `run` does; a full disk or read-only file becomes a StoreUnavailableError. */
+const write = <T>(work: () => T): Promise<T> =>
+  run(() => {
+    try {
+      return work();
+    } catch (error) {
+      throw asStoreUnavailable('view store', error);
+    }
+  });
 
 const COLLECTION = /^[a-z][a-z0-9_]{0,62}$/;
 const MAX_PAGE = 10_000;
@@ -70,7 +81,7 @@ export class SqliteReadStore implements ReadStore {
   }
 
   define(collections: readonly CollectionDefinition[]): Promise<void> {
-    return run(() => collections.forEach((collection) => this.defineNow(collection)));
+    return write(() => collections.forEach((collection) => this.defineNow(collection)));
   }
 
   get<T extends ReadDocument>(collection: string, id: string): Promise<T | undefined> {
@@ -131,7 +142,7 @@ export class SqliteReadStore implements ReadStore {
   }
 
   commit(batch: ProjectionBatch): Promise<void> {
-    return run(() => this.commitBatch.immediate(batch));
+    return write(() => this.commitBatch.immediate(batch));
   }
 
   checkpoint(projector: string): Promise<bigint | undefined> {
@@ -139,7 +150,7 @@ export class SqliteReadStore implements ReadStore {
   }
 
   reset(projector: string, collections: readonly string[]): Promise<void> {
-    return run(() =>
+    return write(() =>
       this.db.transaction(() => {
         for (const name of collections) this.db.exec(`DELETE FROM ${this.table(name)}`);
         this.db.prepare('DELETE FROM checkpoints WHERE projector = ?').run(projector);
