@@ -53,7 +53,8 @@ export class ReceiveFeedbackHandler implements ICommandHandler<ReceiveFeedbackCo
     data: ReceiveFeedbackCommand['data'],
     context: ReceiveFeedbackCommand['context'],
   ): Promise<CommandResult> {
-    const earlier = await this.earlierAnswer(feedbackId, context);
+    // A command id the service made up itself is new: only a client's key can have been seen before.
+    const earlier = context.keyedByClient ? await this.earlierAnswer(feedbackId, context) : undefined;
     if (earlier) return earlier;
     const at = this.clock.now().toISOString();
     const command = (ticketNo: string): ReceiveFeedback => ({

@@ -12,6 +12,7 @@ import { EVENT_STORE, WrongExpectedRevisionError, type EventStore } from '@ledge
 import { CLOCK, type Clock } from '../clock';
 import { toNewEvents } from '../command-context';
 import { CommandRefusedError, FeedbackNotFoundError, RevisionConflictError } from '../errors/feedback-errors';
+import { OneAtATime } from '../commands/one-at-a-time';
 import { loadTicket } from '../ticket-stream';
 import { FEEDBACK_COUNTS, type FeedbackCounts } from './feedback-counts';
 import { ChangeProblemCommand, type ProblemChange, type ProblemResult } from './problem-commands';
@@ -22,17 +23,28 @@ const MAX_ATTEMPTS = 5;
 
 /**
  * Load the problem's stream, decide, append at the revision it was read at; when another writer
- * got there first, decide again, unless the client pinned the revision it saw.
+ * got there first, decide again, unless the client pinned the revision it saw. Changes to one
+ * problem take turns in this process, as those to a ticket do.
  */
 @CommandHandler(ChangeProblemCommand)
 export class ChangeProblemHandler implements ICommandHandler<ChangeProblemCommand, ProblemResult> {
+  private readonly turns = new OneAtATime();
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(FEEDBACK_COUNTS) private readonly counts: FeedbackCounts,
   ) {}
 
-  async execute({ problemId, change, context }: ChangeProblemCommand): Promise<ProblemResult> {
+  execute(command: ChangeProblemCommand): Promise<ProblemResult> {
+    return this.turns.run(command.problemId, () => this.decideAndAppend(command));
+  }
+
+  private async decideAndAppend({
+    problemId,
+    change,
+    context,
+  }: ChangeProblemCommand): Promise<ProblemResult> {
     if (change.type === 'LinkTicket' && !(await loadTicket(this.store, change.data.feedbackId)).state) {
       throw new FeedbackNotFoundError(change.data.feedbackId);
     }
