@@ -1,70 +1,23 @@
 /**
- * Test support for the feedback decider, imported by specs only:
- * `given(...events).when(command).then(...events)` or `.thenRefused(rule | partial refusal)`.
- * The state is the fold of `evolveFeedback` over the given events from `undefined`.
- * Note: an outcome has a `then` method, so never `return` or `await` one from a test.
+ * Test support for the feedback decider, imported by specs only: `given`, `when`, `then` as
+ * `deciderSpec` makes them, and the sample commands and paths of the process documents.
  */
 import { decideFeedback } from '../feedback/decide-feedback';
 import { evolveFeedback } from '../feedback/evolve-feedback';
 import type { FeedbackCommand, FeedbackCommandType, ReceiveFeedback } from '../feedback/feedback-commands';
 import type { FeedbackEvent } from '../feedback/feedback-events';
-import type { Decision, Refusal } from '../feedback/feedback-refusal';
 import type { FeedbackState, Ticket } from '../feedback/feedback-state';
+import { deciderSpec } from './decider-spec';
 import type { Status } from '../feedback/feedback-vocabulary';
 
 export type CommandOf<T extends FeedbackCommandType> = Extract<FeedbackCommand, { type: T }>;
 
-export interface Outcome {
-  readonly state: FeedbackState;
-  readonly decision: Decision;
-  /** Expects exactly these events; returns the ticket they lead to. */
-  then(...expected: FeedbackEvent[]): Ticket;
-  /** Expects a refusal matching the rule (or the given fields); returns the full refusal. */
-  thenRefused(expected: string | Partial<Refusal>): Refusal;
-  /** The accepted events, for a spec that checks them piecemeal or builds on them; throws on a refusal. */
-  decisionEvents(): FeedbackEvent[];
-}
+const ticketSpec = deciderSpec<FeedbackCommand, FeedbackEvent, Ticket>(decideFeedback, evolveFeedback);
 
 export const stateOf = (events: readonly FeedbackEvent[], from: FeedbackState = undefined): FeedbackState =>
-  events.reduce<FeedbackState>(evolveFeedback, from);
+  ticketSpec.fold(events, from);
 
-export interface Given {
-  readonly state: FeedbackState;
-  when(command: FeedbackCommand): Outcome;
-}
-
-export function given(...events: FeedbackEvent[]): Given {
-  const state = stateOf(events);
-  return {
-    state,
-    when(command: FeedbackCommand): Outcome {
-      const decision = decideFeedback(command, state);
-      return {
-        state,
-        decision,
-        then(...expected) {
-          expect(decision).toEqual({ ok: true, events: expected });
-          const ticket = decision.ok ? stateOf(decision.events, state) : undefined;
-          if (!ticket) throw new Error('accepted events left no ticket');
-          return ticket;
-        },
-        decisionEvents() {
-          if (!decision.ok) throw new Error(`refused: ${decision.refusal.message}`);
-          return [...decision.events];
-        },
-        thenRefused(expected) {
-          expect(decision).toMatchObject({
-            ok: false,
-            refusal: typeof expected === 'string' ? { rule: expected } : expected,
-          });
-          if (decision.ok) throw new Error('expected a refusal');
-          expect(decision).not.toHaveProperty('events');
-          return decision.refusal;
-        },
-      };
-    },
-  };
-}
+export const given = (...events: FeedbackEvent[]) => ticketSpec.given(...events);
 
 /** The decider's clock in specs: `at(0)` is NOW, `at(-60)` an hour earlier. */
 export const NOW = '2023-10-01T08:00:00.000Z';

@@ -1,14 +1,11 @@
 /**
- * Test support for the problem decider, imported by specs only:
- * `given(...events).when(command).then(...events)` or `.thenRefused(rule | partial refusal)`.
- * The state is the fold of `evolveProblem` over the given events from `undefined`.
- * Note: an outcome has a `then` method, so never `return` or `await` one from a test.
+ * Test support for the problem decider, imported by specs only: `given`, `when`, `then` as
+ * `deciderSpec` makes them, and sample commands and histories.
  */
-import type { Refusal } from '../../feedback/feedback-refusal';
+import { deciderSpec } from '../../testing/decider-spec';
 import { NOW, at } from '../../testing/given-when-then';
 import { decideProblem } from '../decide-problem';
 import type { ProblemCommand, ProblemCommandType } from '../problem-commands';
-import type { ProblemDecision } from '../problem-decision';
 import type { ProblemEvent } from '../problem-events';
 import { evolveProblem, type Problem, type ProblemState } from '../problem-state';
 import type { ProblemStatus } from '../problem-vocabulary';
@@ -17,46 +14,12 @@ export { NOW, at };
 
 export type ProblemCommandOf<T extends ProblemCommandType> = Extract<ProblemCommand, { type: T }>;
 
-export interface ProblemOutcome {
-  readonly state: ProblemState;
-  readonly decision: ProblemDecision;
-  /** Expects exactly these events; returns the problem they lead to. */
-  then(...expected: ProblemEvent[]): Problem;
-  /** Expects a refusal matching the rule (or the given fields); returns the full refusal. */
-  thenRefused(expected: string | Partial<Refusal>): Refusal;
-}
+const problemSpec = deciderSpec<ProblemCommand, ProblemEvent, Problem>(decideProblem, evolveProblem);
 
 export const problemOf = (events: readonly ProblemEvent[], from: ProblemState = undefined): ProblemState =>
-  events.reduce<ProblemState>(evolveProblem, from);
+  problemSpec.fold(events, from);
 
-export function given(...events: ProblemEvent[]) {
-  const state = problemOf(events);
-  return {
-    state,
-    when(command: ProblemCommand): ProblemOutcome {
-      const decision = decideProblem(command, state);
-      return {
-        state,
-        decision,
-        then(...expected) {
-          expect(decision).toEqual({ ok: true, events: expected });
-          const problem = decision.ok ? problemOf(decision.events, state) : undefined;
-          if (!problem) throw new Error('accepted events left no problem');
-          return problem;
-        },
-        thenRefused(expected) {
-          expect(decision).toMatchObject({
-            ok: false,
-            refusal: typeof expected === 'string' ? { rule: expected } : expected,
-          });
-          if (decision.ok) throw new Error('expected a refusal');
-          expect(decision).not.toHaveProperty('events');
-          return decision.refusal;
-        },
-      };
-    },
-  };
-}
+export const given = (...events: ProblemEvent[]) => problemSpec.given(...events);
 
 type Meta = { readonly by?: string; readonly at?: string };
 
