@@ -1,82 +1,23 @@
 /**
  * Intake and lifecycle benchmark: the service as its own process under autocannon load, each
  * figure beside the same load on a bare Nest endpoint (same adapter, DTOs and validation, no
- * storage) measured in the same run. Run with `npm run bench:intake`; results go to
- * bench/RESULTS-intake.md.
+ * storage) measured in the same run; the projection lag under intake load, and where the intake
+ * spends its time. `BENCH_SECONDS` (default 20) per figure. Part of `npm run bench` (`intake`).
  */
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startBaseline } from './baseline-service';
+import { percentile, runStamp, type BenchmarkSection, type HeadlineRow } from './benchmark-section';
 import { selfTimeByPlace } from './cpu-profile';
-import { fetchWithKey, peakRssMb, root, startService, type Service } from './harness';
-import { load, type LoadRequest, type LoadResult } from './load';
+import { fetchWithKey, peakRssMb, startService } from './harness';
+import { load, type LoadResult } from './load';
+import { intake, KEY_HEADER, lifecycle } from './ticket-requests';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const CONNECTIONS = 50;
-const KEY = { authorization: 'Bearer bench-every-role-key-0123456789' };
-
-let customers = 0;
-const intake: LoadRequest = {
-  method: 'POST',
-  path: '/feedback',
-  setupRequest: (request) => ({
-    ...request,
-    body: JSON.stringify({
-      channel: 'app',
-      content: '登录后页面一直转圈，刷新也没用，订单也提交不了',
-      customer: { name: '王女士', phone: `139${String(++customers).padStart(8, '0')}` },
-    }),
-  }),
-};
-
-const LIFECYCLE: readonly [string, object][] = [
-  ['classify', { category: 'function_issue', priority: 'P2', topics: ['login'] }],
-  ['assign', { department: 'Technology', assignee: 'dev-li' }],
-  ['acknowledge', {}],
-  ['progress', { note: 'reproduced on Android 14' }],
-  ['resolve', { solution: 'session cache fixed', kind: 'fix' }],
-  ['satisfaction', { rating: 'satisfied', score: 5 }],
-];
-
-/** The six commands of a ticket's life, each connection working one ticket after another. */
-function lifecycle(tickets: string[]): LoadRequest[] {
-  return LIFECYCLE.map(([command, body], step) => ({
-    method: 'POST',
-    setupRequest: (request, context) => {
-      // autocannon keeps one context per connection: the ticket it is working on.
-      const ticket = context as { id?: string };
-      if (step === 0) ticket.id = tickets.pop() ?? 'none-left';
-      return { ...request, path: `/feedback/${ticket.id}/${command}`, body: JSON.stringify(body) };
-    },
-  }));
-}
-
-async function startBaseline(port: number): Promise<Service> {
-  const child = spawn(process.execPath, [join(root, 'dist/bench/baseline/main.js')], {
-    env: { PATH: process.env.PATH ?? '', PORT: String(port) },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 300; i++) {
-    const up = await fetch(`${url}/feedback`, {
-      method: 'POST',
-      body: '{}',
-      headers: { 'content-type': 'application/json' },
-    }).then(
-      () => true,
-      () => false,
-    );
-    if (up) break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return {
-    url,
-    process: child,
-    stop: () => new Promise((resolve) => (child.once('exit', () => resolve()), child.kill('SIGTERM'))),
-  };
-}
+const LAG_TARGET_SECONDS = 1;
 
 /** Samples the projector's lag every 200 ms while `during` runs; the lag of each committed batch. */
 async function withLagSamples<T>(url: string, during: Promise<T>): Promise<{ value: T; lags: number[] }> {
@@ -97,35 +38,29 @@ async function withLagSamples<T>(url: string, during: Promise<T>): Promise<{ val
   return { value, lags };
 }
 
-const percentile = (values: readonly number[], p: number): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0;
-};
-
 /** Receives tickets as fast as the service takes them, keeping their ids for the lifecycle run. */
-async function seedTickets(url: string): Promise<string[]> {
+async function receiveTickets(url: string): Promise<string[]> {
   const ids: string[] = [];
   await load(
     url,
     [{ ...intake, onResponse: (status, body) => void (status === 201 && ids.push(JSON.parse(body).id)) }],
-    {
-      connections: CONNECTIONS,
-      seconds: Math.ceil(SECONDS * 1.5),
-      headers: KEY,
-    },
+    { connections: CONNECTIONS, seconds: Math.ceil(SECONDS * 1.5), headers: KEY_HEADER },
   );
   return ids;
 }
 
 interface Row {
   readonly name: string;
+  /** The row's name in the summary. */
+  readonly figure: string;
   readonly result: LoadResult;
   readonly baseline: LoadResult;
   readonly target: number;
   readonly rssMb?: number;
 }
 
-async function main(): Promise<void> {
+/** The intake and lifecycle figures, the lag under intake load and the CPU profile by place. */
+export async function runIntakeBenchmark(): Promise<BenchmarkSection> {
   const rows: Row[] = [];
   const baseline = await startBaseline(3990);
   const baseIntake = await load(baseline.url, [intake], { connections: CONNECTIONS, seconds: SECONDS });
@@ -142,25 +77,27 @@ async function main(): Promise<void> {
     const service = await startService({ DATA_DIR: dir, LEDGER_AUTO_TRIAGE: triage }, 3991);
     const { value: result, lags } = await withLagSamples(
       service.url,
-      load(service.url, [intake], { connections: CONNECTIONS, seconds: SECONDS, headers: KEY }),
+      load(service.url, [intake], { connections: CONNECTIONS, seconds: SECONDS, headers: KEY_HEADER }),
     );
     if (triage === 'on') lagP99 = percentile(lags, 0.99);
     rows.push({
       name: `intake, automatic triage ${triage}`,
+      figure: `Intake req/s ÷ baseline's, automatic triage ${triage}`,
       result,
       baseline: baseIntake,
       target: 0.7,
       rssMb: peakRssMb(service.process.pid),
     });
     if (triage === 'off') {
-      const tickets = await seedTickets(service.url);
+      const tickets = await receiveTickets(service.url);
       const life = await load(service.url, lifecycle(tickets), {
         connections: CONNECTIONS,
         seconds: SECONDS,
-        headers: KEY,
+        headers: KEY_HEADER,
       });
       rows.push({
         name: 'lifecycle (classify … satisfaction)',
+        figure: "Lifecycle commands req/s ÷ baseline's",
         result: life,
         baseline: baseLifecycle,
         target: 0.6,
@@ -171,25 +108,52 @@ async function main(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
 
+  const places = await profileIntake();
+  return { markdown: report(rows, lagP99, places), headline: headline(rows, lagP99) };
+}
+
+/** The service's self time by place under the intake load, from a CPU profile of its process. */
+async function profileIntake(): Promise<{ place: string; share: number }[]> {
   const profileDir = mkdtempSync(join(tmpdir(), 'ledger-bench-profile-'));
   const dataDir = mkdtempSync(join(tmpdir(), 'ledger-bench-intake-'));
-  const profiled = await startService({ DATA_DIR: dataDir }, 3992, [
-    '--cpu-prof',
-    `--cpu-prof-dir=${profileDir}`,
-  ]);
-  await load(profiled.url, [intake], {
-    connections: CONNECTIONS,
-    seconds: Math.min(SECONDS, 10),
-    headers: KEY,
-  });
-  await profiled.stop();
-  const places = selfTimeByPlace(profileDir);
-  rmSync(profileDir, { recursive: true, force: true });
-  rmSync(dataDir, { recursive: true, force: true });
+  try {
+    const profiled = await startService({ DATA_DIR: dataDir }, 3992, [
+      '--cpu-prof',
+      `--cpu-prof-dir=${profileDir}`,
+    ]);
+    await load(profiled.url, [intake], {
+      connections: CONNECTIONS,
+      seconds: Math.min(SECONDS, 10),
+      headers: KEY_HEADER,
+    });
+    await profiled.stop();
+    return selfTimeByPlace(profileDir);
+  } finally {
+    rmSync(profileDir, { recursive: true, force: true });
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
 
-  const text = report(rows, lagP99, places);
-  writeFileSync(join(root, 'bench', 'RESULTS-intake.md'), text);
-  console.log(text);
+const ratio = (row: Row) =>
+  Math.round((row.result.requestsPerSecond / row.baseline.requestsPerSecond) * 100) / 100;
+
+function headline(rows: readonly Row[], lagP99: number): HeadlineRow[] {
+  return [
+    ...rows.map((row) => ({
+      figure: row.figure,
+      measured: `${ratio(row)} (${row.result.requestsPerSecond} req/s)`,
+      comparison: `baseline ${row.baseline.requestsPerSecond} req/s`,
+      target: `≥ ${row.target}`,
+      met: ratio(row) >= row.target,
+    })),
+    {
+      figure: 'Projection lag p99 under intake load (automatic triage on)',
+      measured: `${lagP99} s`,
+      comparison: 'lag of committed batches, sampled every 200 ms',
+      target: `≤ ${LAG_TARGET_SECONDS} s`,
+      met: lagP99 <= LAG_TARGET_SECONDS,
+    },
+  ];
 }
 
 function report(
@@ -197,12 +161,10 @@ function report(
   lagP99: number,
   places: readonly { place: string; share: number }[],
 ): string {
-  const ratio = (row: Row) =>
-    Math.round((row.result.requestsPerSecond / row.baseline.requestsPerSecond) * 100) / 100;
   return [
-    '# Intake and lifecycle benchmark',
+    '## Intake and lifecycle',
     '',
-    `Run ${new Date().toISOString()} on ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}.`,
+    runStamp(),
     `autocannon, ${CONNECTIONS} connections, ${SECONDS} s per figure, from the benchmark process; the service and the`,
     'baseline (the same Nest adapter, DTOs and validation pipe, no storage: `bench/baseline`) each run as',
     'their own process on the same machine, one after the other. Events are appended with `synchronous=FULL`.',
@@ -215,18 +177,12 @@ function report(
         `| ${row.name} | ${row.result.requestsPerSecond} | ${row.baseline.requestsPerSecond} | ${ratio(row)} | ≥ ${row.target} | ${row.result.p50} / ${row.result.p99} | ${row.baseline.p50} / ${row.baseline.p99} | ${row.result.failed} | ${row.rssMb ?? 'n/a'} |`,
     ),
     '',
-    `Projection lag under the intake load (automatic triage on), p99 of the lag of committed batches sampled every 200 ms: ${lagP99} s (target ≤ 1 s).`,
+    `Projection lag under the intake load (automatic triage on), p99 of the lag of committed batches sampled every 200 ms: ${lagP99} s (target ≤ ${LAG_TARGET_SECONDS} s).`,
     '',
     'Where the intake spends its time (CPU profile of the service under the same intake load, self time by place):',
     '',
     '| place | share of samples (%) |',
     '|---|---|',
     ...places.map(({ place, share }) => `| ${place} | ${share} |`),
-    '',
   ].join('\n');
 }
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});

@@ -1,19 +1,22 @@
 /**
  * Query benchmark: the open-tickets queue and the KPI endpoints against the real service, at a
- * small and a large log, plus the projector's catch-up rate on the large one. Run with
- * `npm run bench`; results go to bench/RESULTS.md.
+ * small and a large log (`BENCH_SMALL_TICKETS`, default 1,700, about 10,000 events;
+ * `BENCH_LARGE_TICKETS`, default 200,000, over a million events; `BENCH_ROUNDS` requests per
+ * endpoint), the projector's catch-up rate, and the service's memory once it holds the log.
+ * Part of `npm run bench` (`queries`).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { SqliteEventStore } from '@ledger/event-store';
 import { seedTickets } from '../test/support/seed-tickets';
+import { count, runStamp, type BenchmarkSection, type HeadlineRow } from './benchmark-section';
 import {
   fetchWithKey,
   measure,
   peakRssMb,
-  root,
+  rssMb,
   startService,
   waitForCatchUp,
   type Latency,
@@ -36,7 +39,11 @@ interface ScaleResult {
   readonly openTickets: number;
   readonly catchUpSeconds: number;
   readonly eventsPerSecond: number;
+  /** The process's peak resident memory once its views have caught up (start and catch-up). */
   readonly peakRssMb?: number;
+  /** Its resident memory right after catching up, and after the query rounds. */
+  readonly caughtUpRssMb?: number;
+  readonly afterQueriesRssMb?: number;
   readonly latencies: Record<string, Latency>;
 }
 
@@ -58,6 +65,8 @@ async function runScale(scale: Scale, port: number): Promise<ScaleResult> {
     const service = await startService({ DATA_DIR: dir }, port);
     await waitForCatchUp(service.url, head);
     const catchUpSeconds = (performance.now() - started) / 1000;
+    const peakRss = peakRssMb(service.process.pid);
+    const caughtUpRss = rssMb(service.process.pid);
 
     const overview = (await (
       await fetchWithKey(`${service.url}/kpis/overview?from=2023-01-01&to=2030-12-31`)
@@ -95,7 +104,7 @@ async function runScale(scale: Scale, port: number): Promise<ScaleResult> {
         Math.min(ROUNDS, 30),
       ),
     };
-    const rss = peakRssMb(service.process.pid);
+    const afterQueriesRss = rssMb(service.process.pid);
     await service.stop();
     return {
       scale,
@@ -103,7 +112,9 @@ async function runScale(scale: Scale, port: number): Promise<ScaleResult> {
       openTickets,
       catchUpSeconds: Math.round(catchUpSeconds * 10) / 10,
       eventsPerSecond: Math.round(written / catchUpSeconds),
-      ...(rss !== undefined ? { peakRssMb: rss } : {}),
+      ...(peakRss !== undefined ? { peakRssMb: peakRss } : {}),
+      ...(caughtUpRss !== undefined ? { caughtUpRssMb: caughtUpRss } : {}),
+      ...(afterQueriesRss !== undefined ? { afterQueriesRssMb: afterQueriesRss } : {}),
       latencies,
     };
   } finally {
@@ -111,19 +122,32 @@ async function runScale(scale: Scale, port: number): Promise<ScaleResult> {
   }
 }
 
+const RSS_TARGET_MB = 400;
+const OPEN_QUEUE = 'GET /tickets/open (first page of 50)';
+const OPEN_FILTERED = 'GET /tickets/open filtered (priority, department)';
+const MONTH_KPIS = [
+  'GET /kpis/timeliness by priority, one month',
+  'GET /kpis/satisfaction by department, one month, weekly',
+  'GET /kpis/repeat-complaints, one month',
+  'GET /kpis/overview, one month',
+];
+const TWO_YEARS = 'GET /kpis/timeliness by priority, two years, monthly';
+
 function report(results: readonly ScaleResult[]): string {
-  const lines = [
-    '# Query benchmark',
+  return [
+    '## Queries and memory',
     '',
-    `Run ${new Date().toISOString()} on ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}.`,
+    runStamp(),
     'The service runs as its own process on the embedded SQLite files; requests are sent one at a time',
     `(${ROUNDS} per endpoint, 30 for the two-year range) from the benchmark process. Latencies in milliseconds.`,
+    'Memory: the peak resident set of the process once its views have caught up (start and catch-up), its',
+    'resident set right after catching up, and after the query rounds.',
     '',
-    '| scale | events | open tickets | start and catch-up | events/s | peak RSS (MB) |',
-    '|---|---|---|---|---|---|',
+    '| scale | events | open tickets | start and catch-up | events/s | peak RSS during catch-up (MB) | RSS caught up (MB) | RSS after queries (MB) |',
+    '|---|---|---|---|---|---|---|---|',
     ...results.map(
       (r) =>
-        `| ${r.scale.name} | ${r.events} | ${r.openTickets} | ${r.catchUpSeconds} s | ${r.eventsPerSecond} | ${r.peakRssMb ?? 'n/a'} |`,
+        `| ${r.scale.name} | ${r.events} | ${r.openTickets} | ${r.catchUpSeconds} s | ${r.eventsPerSecond} | ${r.peakRssMb ?? 'n/a'} | ${r.caughtUpRssMb ?? 'n/a'} | ${r.afterQueriesRssMb ?? 'n/a'} |`,
     ),
     '',
     `| query | ${results.map((r) => `${r.scale.name} p50 | ${r.scale.name} p99`).join(' | ')} |`,
@@ -132,24 +156,59 @@ function report(results: readonly ScaleResult[]): string {
       (name) =>
         `| ${name} | ${results.map((r) => `${r.latencies[name].p50} | ${r.latencies[name].p99}`).join(' | ')} |`,
     ),
-    '',
-  ];
-  return lines.join('\n');
+  ].join('\n');
 }
 
-async function main(): Promise<void> {
+/** The large log's p99 of `query` beside the small log's; no target is set for query latency. */
+function queryRow(figure: string, query: string, small: ScaleResult, large: ScaleResult): HeadlineRow {
+  const [p99, base] = [large.latencies[query].p99, small.latencies[query].p99];
+  return {
+    figure,
+    measured: `${p99} ms`,
+    comparison: `${base} ms at ${count(small.events)} events (× ${(p99 / base).toFixed(1)})`,
+    target: '—',
+  };
+}
+
+function headline(small: ScaleResult, large: ScaleResult): HeadlineRow[] {
+  const slowest = MONTH_KPIS.reduce((a, b) => (large.latencies[b].p99 > large.latencies[a].p99 ? b : a));
+  const settled = [large.caughtUpRssMb, large.afterQueriesRssMb].filter((mb) => mb !== undefined);
+  return [
+    queryRow(`Open-ticket queue p99 at ${count(large.openTickets)} open tickets`, OPEN_QUEUE, small, large),
+    queryRow(
+      `Open-ticket queue, filtered, p99 at ${count(large.openTickets)} open tickets`,
+      OPEN_FILTERED,
+      small,
+      large,
+    ),
+    queryRow(
+      `Slowest one-month KPI query p99 at ${count(large.events)} events (${slowest.slice(4)})`,
+      slowest,
+      small,
+      large,
+    ),
+    queryRow(`Two-year timeliness p99 at ${count(large.events)} events`, TWO_YEARS, small, large),
+    {
+      figure: `Service RSS once caught up at ${count(large.events)} events`,
+      measured:
+        settled.length > 0
+          ? `${large.caughtUpRssMb ?? 'n/a'} MB (${large.afterQueriesRssMb ?? 'n/a'} MB after the queries)`
+          : 'n/a',
+      comparison: `peak ${large.peakRssMb ?? 'n/a'} MB during start and catch-up`,
+      target: `≤ ${RSS_TARGET_MB} MB`,
+      ...(settled.length > 0 ? { met: Math.max(...settled) <= RSS_TARGET_MB } : {}),
+    },
+  ];
+}
+
+/** Both scales, one after the other, each on its own seeded log and service. */
+export async function runQueriesBenchmark(): Promise<BenchmarkSection> {
   const results: ScaleResult[] = [];
   for (const [i, scale] of SCALES.entries()) {
     console.log(`seeding and projecting ${scale.tickets} tickets…`);
     results.push(await runScale(scale, 3900 + i));
     console.log(JSON.stringify(results[results.length - 1]));
   }
-  const text = report(results);
-  writeFileSync(join(root, 'bench', 'RESULTS.md'), text);
-  console.log(text);
+  const [small, large] = results;
+  return { markdown: report(results), headline: headline(small, large) };
 }
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
