@@ -3,7 +3,7 @@ import { asKnowledgeEvent, evolveKnowledgeCase, KNOWLEDGE_STREAM_PREFIX } from '
 import type { RecordedEvent } from '@ledger/event-store';
 import type { Projection, ViewWriter } from '../projection';
 import { KNOWLEDGE_CASES, knowledgeCaseOf, type KnowledgeCaseDocument } from './knowledge-case-document';
-import { stripUndefined } from './tickets.projection';
+import { stripUndefined } from './ticket-row';
 import { KNOWLEDGE_TOPIC_LABELS, recordTopicLabels, topicLabels } from './topic-labels';
 
 /**

@@ -1,87 +1,16 @@
-import {
-  customerKey,
-  erasedKeyIds,
-  evolveFeedback,
-  scrubTicket,
-  slaDueTimes,
-  slaSchedule,
-  slaStateOf,
-  type FeedbackEvent,
-  type SlaRules,
-  type Ticket,
-} from '@ledger/domain';
+import { erasedKeyIds, evolveFeedback, scrubTicket, type SlaRules, type Ticket } from '@ledger/domain';
 import { PERSONAL_DATA_KEY, type RecordedEvent } from '@ledger/event-store';
 import type { Projection, ViewWriter } from '../projection';
 import { toFeedbackEvent } from './feedback-event-of';
 import { eraseTicketsOf, noteTicketKey, PERSONAL_DATA_KEYS, type StoredTicketState } from './ticket-erasure';
+import { factsOfRow, nextFacts, ticketRow, type TicketRowFacts } from './ticket-row';
 import {
-  NO_DEADLINE,
   TICKET_STATES,
   TICKET_TOPICS,
   TICKETS,
   type TicketDocument,
   type TicketTopicDocument,
 } from './ticket-document';
-
-const CLOSED_STATUSES = new Set(['resolved', 'closed', 'archived']);
-
-function toDocument(
-  ticket: Ticket,
-  previous: TicketDocument | undefined,
-  event: FeedbackEvent,
-  revision: number,
-  rules: SlaRules,
-): TicketDocument {
-  const due = slaDueTimes(ticket, rules);
-  const schedule = slaSchedule(ticket, rules, due);
-  const responseDueAt = due.responseDueAt ?? NO_DEADLINE;
-  const resolutionDueAt = due.resolutionDueAt ?? NO_DEADLINE;
-  const respondedAt = ticket.sla.respondedAt;
-  const firstResolution = event.type === 'FeedbackResolved' && !previous?.resolvedAt;
-  const open = !CLOSED_STATUSES.has(ticket.status);
-  return {
-    id: ticket.id,
-    ticketNo: ticket.ticketNo,
-    status: ticket.status,
-    open,
-    channel: ticket.channel,
-    summary: ticket.summary,
-    receivedAt: new Date(ticket.receivedAt).toISOString(),
-    category: ticket.classification?.category,
-    topics: ticket.classification?.topics ?? [],
-    priority: ticket.classification?.priority,
-    severity: ticket.classification?.severity,
-    department: ticket.assignment?.department,
-    assignee: ticket.assignment?.assignee,
-    assignedAt: ticket.assignment?.assignedAt,
-    customerId: ticket.customer.id,
-    customerKey: customerKey(ticket.customer),
-    repeatOf: ticket.repeatOf?.feedbackId,
-    segment: ticket.customer.segment,
-    responseDueAt,
-    resolutionDueAt,
-    dueAt: !open || due.paused ? NO_DEADLINE : respondedAt ? resolutionDueAt : responseDueAt,
-    firstResolutionDueAt: previous?.firstResolutionDueAt ?? (firstResolution ? resolutionDueAt : undefined),
-    slaState: slaStateOf(ticket, rules.policy),
-    nextSlaCheckAt: schedule[0]?.at ?? NO_DEADLINE,
-    slaDeadlines: schedule.map(({ kind, target, at, dueAt }) => stripUndefined({ kind, target, at, dueAt })),
-    escalatedTo: ticket.sla.escalatedTo,
-    respondedAt,
-    resolvedAt:
-      previous?.resolvedAt ?? (event.type === 'FeedbackResolved' ? event.data.resolvedAt : undefined),
-    // Only while closed: a reopened ticket no longer counts as closed.
-    closedAt:
-      ticket.status === 'closed' || ticket.status === 'archived'
-        ? (previous?.closedAt ?? ticket.updatedAt)
-        : undefined,
-    rating: ticket.satisfaction?.rating,
-    score: ticket.satisfaction?.score,
-    ratedAt: ticket.satisfaction?.recordedAt,
-    reopenCount: ticket.reopenCount,
-    updatedAt: ticket.updatedAt,
-    revision,
-  };
-}
 
 /**
  * The ticket list and work queue, one document per ticket, kept current event by event, with its
@@ -113,11 +42,17 @@ export const ticketsProjection = (rules: SlaRules): Projection => ({
   ],
   async apply(recorded: RecordedEvent, views: ViewWriter): Promise<void> {
     const erasedKeys = erasedKeyIds(recorded.type, recorded.data);
-    if (erasedKeys.length > 0) return eraseTicketsOf(views, erasedKeys);
+    if (erasedKeys.length > 0) {
+      // Erasure rewrites rows in place, so the rows of the batch so far must be written first.
+      writeRows(views, rules);
+      return eraseTicketsOf(views, erasedKeys);
+    }
     const event = toFeedbackEvent(recorded);
     if (!event) return;
     const id = recorded.streamId.slice('feedback-'.length);
-    const stored = await views.get<StoredTicketState>(TICKET_STATES, id);
+    // Nothing can be stored for a ticket before its stream's first event: a rebuild skips one read per ticket.
+    const first = recorded.revision === 0;
+    const stored = first ? undefined : await views.get<StoredTicketState>(TICKET_STATES, id);
     const keyId = recorded.metadata[PERSONAL_DATA_KEY];
     const receivedErased =
       event.type === 'FeedbackReceived' &&
@@ -127,13 +62,59 @@ export const ticketsProjection = (rules: SlaRules): Projection => ({
     const evolved = evolveFeedback(stored?.ticket, event);
     if (!evolved) return;
     const ticket = erased ? scrubTicket(evolved) : evolved;
-    const previous = await views.get<TicketDocument>(TICKETS, id);
     views.put(TICKET_STATES, { id, ticket, ...(erased && { erased: true }) });
-    const document = stripUndefined(toDocument(ticket, previous, event, recorded.revision, rules));
-    views.put(TICKETS, document);
-    indexTopics(views, id, previous?.topics ?? [], document);
+    const changed = changedRows(views);
+    const change = changed.get(id) ?? (first ? FIRST_CHANGE : await firstChange(views, id));
+    changed.set(id, {
+      before: change.before,
+      ticket,
+      facts: nextFacts(change.facts, ticket, event, rules),
+      revision: recorded.revision,
+    });
+  },
+  completeBatch(views: ViewWriter): Promise<void> {
+    writeRows(views, rules);
+    return Promise.resolve();
   },
 });
+
+/** A ticket the batch changed: its row as the batch found it, and where the batch leaves it. */
+interface RowChange {
+  readonly before: TicketDocument | undefined;
+  readonly ticket: Ticket;
+  readonly facts: TicketRowFacts;
+  readonly revision: number;
+}
+
+/** Each batch has its own writer, so a batch that failed leaves nothing behind for the next. */
+const changesByBatch = new WeakMap<ViewWriter, Map<string, RowChange>>();
+
+function changedRows(views: ViewWriter): Map<string, RowChange> {
+  let changed = changesByBatch.get(views);
+  if (!changed) {
+    changed = new Map();
+    changesByBatch.set(views, changed);
+  }
+  return changed;
+}
+
+const FIRST_CHANGE = { before: undefined, facts: factsOfRow(undefined) };
+
+async function firstChange(views: ViewWriter, id: string): Promise<Omit<RowChange, 'ticket' | 'revision'>> {
+  const before = await views.get<TicketDocument>(TICKETS, id);
+  return { before, facts: factsOfRow(before) };
+}
+
+/** Writes the row of every ticket the batch changed, once each. */
+function writeRows(views: ViewWriter, rules: SlaRules): void {
+  const changed = changedRows(views);
+  for (const [id, { before, ticket, facts, revision }] of changed) {
+    const row = ticketRow(ticket, facts, revision, rules);
+    views.put(TICKETS, row);
+    indexTopics(views, id, before?.topics ?? [], row);
+  }
+  changed.clear();
+}
 
 /** Keeps one topic document per topic the ticket has now, dropping those it no longer has. */
 function indexTopics(views: ViewWriter, id: string, before: readonly string[], ticket: TicketDocument): void {
@@ -144,11 +125,4 @@ function indexTopics(views: ViewWriter, id: string, before: readonly string[], t
     const document: TicketTopicDocument = { id: `${id}/${topic}`, topic, receivedAt: ticket.receivedAt };
     views.put(TICKET_TOPICS, document);
   }
-}
-
-/** Documents hold no undefined fields, so that every store returns exactly what was written. */
-export function stripUndefined<T extends object>(document: T): T {
-  const defined: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(document)) if (value !== undefined) defined[key] = value;
-  return defined as T;
 }

@@ -42,19 +42,34 @@ const setOwn = (node: Counters, key: string, value: number | Counters): void => 
   Object.defineProperty(node, key, { value, enumerable: true, writable: true, configurable: true });
 };
 
-/** Adds `amount` at `path`, dropping counters that fall to zero and objects left empty. */
-function addAt(node: Counters, path: readonly string[], amount: number): void {
-  const [head, ...rest] = path;
-  if (rest.length === 0) {
+/**
+ * Adds `amount` at `path`, dropping counters that fall to zero and objects left empty. Returns
+ * whether `node` is left empty; only a dropped counter can empty it, so only then are its keys looked at.
+ */
+function addAt(node: Counters, path: readonly string[], depth: number, amount: number): boolean {
+  const head = path[depth];
+  if (depth === path.length - 1) {
     const value = (ownValue<number>(node, head) ?? 0) + amount;
-    if (value === 0) delete node[head];
-    else setOwn(node, head, value);
-    return;
+    if (value !== 0) {
+      setOwn(node, head, value);
+      return false;
+    }
+    delete node[head];
+    return isEmpty(node);
   }
-  const child = ownValue<Counters>(node, head) ?? {};
-  addAt(child, rest, amount);
-  if (Object.keys(child).length === 0) delete node[head];
-  else setOwn(node, head, child);
+  let child = ownValue<Counters>(node, head);
+  if (!child) {
+    child = {};
+    setOwn(node, head, child);
+  }
+  if (!addAt(child, path, depth + 1, amount)) return false;
+  delete node[head];
+  return isEmpty(node);
+}
+
+function isEmpty(node: Counters): boolean {
+  for (const key in node) if (Object.hasOwn(node, key)) return false;
+  return true;
 }
 
 export interface BucketDocument extends ReadDocument {
@@ -73,14 +88,17 @@ export async function applyContributions(
   const byBucket = new Map<string, Contribution[]>();
   for (const c of contributions) {
     const key = `${c.collection}\u0000${c.bucket}`;
-    byBucket.set(key, [...(byBucket.get(key) ?? []), c]);
+    const group = byBucket.get(key);
+    if (group) group.push(c);
+    else byBucket.set(key, [c]);
   }
   for (const group of byBucket.values()) {
     const { collection, bucket } = group[0];
     const stored = await views.get<BucketDocument>(collection, bucket);
     const counters: Counters = stored?.counters ?? {};
-    for (const c of group) addAt(counters, c.path, c.amount);
-    if (Object.keys(counters).length === 0) views.delete(collection, bucket);
+    let empty = false;
+    for (const c of group) empty = addAt(counters, c.path, 0, c.amount);
+    if (empty) views.delete(collection, bucket);
     else views.put(collection, { id: bucket, day: bucket, counters });
   }
 }

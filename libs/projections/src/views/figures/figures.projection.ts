@@ -56,6 +56,8 @@ const contributionsFrom = (inputs: FigureSource | undefined, timeZone: string): 
 export function figuresProjection(timeZone: string): Projection {
   /** Tickets changed in the batch under way: their figures are brought up to date once, at its end. */
   const touched = new Set<string>();
+  /** Tickets whose first event is in the batch under way: they have no stored inputs to read. */
+  const fresh = new Set<string>();
   return {
     name: 'figures',
     collections: [
@@ -65,18 +67,24 @@ export function figuresProjection(timeZone: string): Projection {
       { name: FIGURE_INPUTS, indexes: [] },
     ],
     apply(recorded) {
-      if (toFeedbackEvent(recorded)) touched.add(recorded.streamId.slice('feedback-'.length));
+      if (toFeedbackEvent(recorded)) {
+        const id = recorded.streamId.slice('feedback-'.length);
+        touched.add(id);
+        if (recorded.revision === 0) fresh.add(id);
+      }
       return Promise.resolve();
     },
     async completeBatch(views) {
       const ids = [...touched];
+      const first = new Set(fresh);
       touched.clear();
+      fresh.clear();
       const delta: Contribution[] = [];
       for (const id of ids) {
         const ticket = await views.get<TicketDocument>(TICKETS, id);
         if (!ticket) continue;
         const inputs = inputsOf(ticket);
-        const stored = await views.get<StoredInputs>(FIGURE_INPUTS, id);
+        const stored = first.has(id) ? undefined : await views.get<StoredInputs>(FIGURE_INPUTS, id);
         if (stored && sameInputs(stored.inputs, inputs)) continue;
         delta.push(
           ...difference(contributionsFrom(stored?.inputs, timeZone), contributionsFrom(inputs, timeZone)),
