@@ -19,15 +19,31 @@ export interface StatCounters {
   totalMinutes?: number;
 }
 
-export function mergeCounters(into: StatCounters, from: StatCounters): StatCounters {
-  const minutes: MinuteHistogram = { ...(into.minutes ?? {}) };
-  for (const [m, n] of Object.entries(from.minutes ?? {})) minutes[m] = (minutes[m] ?? 0) + n;
-  return {
-    handled: (into.handled ?? 0) + (from.handled ?? 0),
-    timely: (into.timely ?? 0) + (from.timely ?? 0),
-    minutes,
-    totalMinutes: (into.totalMinutes ?? 0) + (from.totalMinutes ?? 0),
-  };
+/** The sum of many days' counters, with the histogram keyed by bin as a number. */
+export interface CounterSum {
+  handled: number;
+  timely: number;
+  totalMinutes: number;
+  readonly minutes: Map<number, number>;
+}
+
+export const emptySum = (): CounterSum => ({ handled: 0, timely: 0, totalMinutes: 0, minutes: new Map() });
+
+/**
+ * Adds a day's counters into `sum`, in place: a query sums hundreds of days, and copying the
+ * running histogram at each day made the sum cost the square of its length.
+ */
+export function addCounters(sum: CounterSum, from: StatCounters): void {
+  sum.handled += from.handled ?? 0;
+  sum.timely += from.timely ?? 0;
+  sum.totalMinutes += from.totalMinutes ?? 0;
+  const minutes = from.minutes;
+  if (!minutes) return;
+  for (const bin in minutes) {
+    if (!Object.hasOwn(minutes, bin)) continue;
+    const key = Number(bin);
+    sum.minutes.set(key, (sum.minutes.get(key) ?? 0) + minutes[bin]);
+  }
 }
 
 /**
@@ -47,19 +63,15 @@ function percentile(sorted: readonly [number, number][], total: number, p: numbe
 
 const round = (value: number, digits: number): number => Math.round(value * 10 ** digits) / 10 ** digits;
 
-export function statsOf(counters: StatCounters): HandlingStats {
-  const handled = counters.handled ?? 0;
-  const timely = counters.timely ?? 0;
-  const sorted = Object.entries(counters.minutes ?? {})
-    .map(([m, n]): [number, number] => [Number(m), n])
-    .sort((a, b) => a[0] - b[0]);
-  const total = sorted.reduce((sum, [, n]) => sum + n, 0);
-  const sum = counters.totalMinutes ?? 0;
+export function statsOf(sum: CounterSum): HandlingStats {
+  const { handled, timely, totalMinutes } = sum;
+  const sorted = [...sum.minutes.entries()].sort((a, b) => a[0] - b[0]);
+  const total = sorted.reduce((count, [, n]) => count + n, 0);
   return {
     handled,
     timely,
     rate: handled ? round(timely / handled, 4) : null,
-    averageMinutes: total ? round(sum / total, 1) : null,
+    averageMinutes: total ? round(totalMinutes / total, 1) : null,
     medianMinutes: percentile(sorted, total, 0.5),
     p90Minutes: percentile(sorted, total, 0.9),
   };

@@ -4,7 +4,7 @@ import { READ_STORE, type ReadStore } from '@ledger/read-store';
 import { FIGURES_INTAKE, FIGURES_TIMELINESS } from '../../views/figures/ticket-contributions';
 import { ViewFreshness } from '../view-freshness';
 import { countersAt, readBuckets } from './figure-buckets';
-import { mergeCounters, statsOf, type StatCounters } from './minute-stats';
+import { addCounters, emptySum, statsOf, type CounterSum, type StatCounters } from './minute-stats';
 import { periodOf } from './period';
 import { ratio } from './ratio';
 import {
@@ -15,12 +15,15 @@ import {
 } from './timeliness.query';
 
 type Kind = 'response' | 'resolution';
-type Merged = Map<string, Record<Kind, StatCounters>>;
+type Merged = Map<string, Record<Kind, CounterSum>>;
 
 function add(merged: Merged, key: string, kind: Kind, counters: StatCounters): void {
-  const entry = merged.get(key) ?? { response: {}, resolution: {} };
-  entry[kind] = mergeCounters(entry[kind], counters);
-  merged.set(key, entry);
+  let entry = merged.get(key);
+  if (!entry) {
+    entry = { response: emptySum(), resolution: emptySum() };
+    merged.set(key, entry);
+  }
+  addCounters(entry[kind], counters);
 }
 
 function rowsOf(merged: Merged): TimelinessRow[] {
