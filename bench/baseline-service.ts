@@ -4,11 +4,11 @@
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { root, type Service } from './harness';
+import { root, SERVICE_NODE_FLAGS, type Service } from './harness';
 
-/** Starts the built baseline as its own process and waits until it answers. */
+/** Starts the built baseline as its own process, with the service's flags, and waits until it answers. */
 export async function startBaseline(port: number): Promise<Service> {
-  const child = spawn(process.execPath, [join(root, 'dist/bench/baseline/main.js')], {
+  const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, join(root, 'dist/bench/baseline/main.js')], {
     env: { PATH: process.env.PATH ?? '', PORT: String(port) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
