@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBaseline } from './baseline-service';
 import { percentile, runStamp, type BenchmarkSection, type HeadlineRow } from './benchmark-section';
-import { selfTimeByPlace } from './cpu-profile';
+import { profilesIn, stageTable, timeByStage, type StageShare } from './cpu-profile';
+import { INTAKE_STAGES } from './profile-stages';
 import { fetchWithKey, peakRssMb, startService } from './harness';
 import { load, type LoadResult } from './load';
 import { intake, KEY_HEADER, lifecycle } from './ticket-requests';
@@ -108,12 +109,12 @@ export async function runIntakeBenchmark(): Promise<BenchmarkSection> {
     rmSync(dir, { recursive: true, force: true });
   }
 
-  const places = await profileIntake();
-  return { markdown: report(rows, lagP99, places), headline: headline(rows, lagP99) };
+  const stages = await profileIntake();
+  return { markdown: report(rows, lagP99, stages), headline: headline(rows, lagP99) };
 }
 
 /** The service's self time by place under the intake load, from a CPU profile of its process. */
-async function profileIntake(): Promise<{ place: string; share: number }[]> {
+async function profileIntake(): Promise<StageShare[]> {
   const profileDir = mkdtempSync(join(tmpdir(), 'ledger-bench-profile-'));
   const dataDir = mkdtempSync(join(tmpdir(), 'ledger-bench-intake-'));
   try {
@@ -127,7 +128,7 @@ async function profileIntake(): Promise<{ place: string; share: number }[]> {
       headers: KEY_HEADER,
     });
     await profiled.stop();
-    return selfTimeByPlace(profileDir);
+    return timeByStage(profilesIn(profileDir), INTAKE_STAGES);
   } finally {
     rmSync(profileDir, { recursive: true, force: true });
     rmSync(dataDir, { recursive: true, force: true });
@@ -156,11 +157,7 @@ function headline(rows: readonly Row[], lagP99: number): HeadlineRow[] {
   ];
 }
 
-function report(
-  rows: readonly Row[],
-  lagP99: number,
-  places: readonly { place: string; share: number }[],
-): string {
+function report(rows: readonly Row[], lagP99: number, stages: readonly StageShare[]): string {
   return [
     '## Intake and lifecycle',
     '',
@@ -179,10 +176,10 @@ function report(
     '',
     `Projection lag under the intake load (automatic triage on), p99 of the lag of committed batches sampled every 200 ms: ${lagP99} s (target ≤ ${LAG_TARGET_SECONDS} s).`,
     '',
-    'Where the intake spends its time (CPU profile of the service under the same intake load, self time by place):',
+    'Where the intake spends its time: a CPU profile of the service under the same intake load (automatic',
+    'triage on), start-up and idle samples left out. Each sample counts for the first stage, in this order,',
+    'whose code is on its stack; what is left above the baseline is the work the service adds to a request.',
     '',
-    '| place | share of samples (%) |',
-    '|---|---|',
-    ...places.map(({ place, share }) => `| ${place} | ${share} |`),
+    ...stageTable(stages),
   ].join('\n');
 }

@@ -6,27 +6,35 @@ import type { ViewWriter } from './projection';
  * the last write of each document is what gets committed.
  */
 export class ViewBatch implements ViewWriter {
-  private readonly changed = new Map<string, DocumentChange>();
+  /** By collection, then id: a batch looks documents up several times per event. */
+  private readonly changed = new Map<string, Map<string, DocumentChange>>();
 
   constructor(private readonly store: ReadStore) {}
 
   async get<T extends ReadDocument>(collection: string, id: string): Promise<T | undefined> {
-    const change = this.changed.get(key(collection, id));
+    const change = this.changed.get(collection)?.get(id);
     if (change) return (change.document ?? undefined) as T | undefined;
     return this.store.get<T>(collection, id);
   }
 
   put(collection: string, document: ReadDocument): void {
-    this.changed.set(key(collection, document.id), { collection, id: document.id, document });
+    this.changesOf(collection).set(document.id, { collection, id: document.id, document });
   }
 
   delete(collection: string, id: string): void {
-    this.changed.set(key(collection, id), { collection, id, document: null });
+    this.changesOf(collection).set(id, { collection, id, document: null });
   }
 
   changes(): DocumentChange[] {
-    return [...this.changed.values()];
+    return [...this.changed.values()].flatMap((byId) => [...byId.values()]);
+  }
+
+  private changesOf(collection: string): Map<string, DocumentChange> {
+    let byId = this.changed.get(collection);
+    if (!byId) {
+      byId = new Map();
+      this.changed.set(collection, byId);
+    }
+    return byId;
   }
 }
-
-const key = (collection: string, id: string): string => `${collection}\u0000${id}`;

@@ -42,6 +42,7 @@ export class SqliteReadStore implements ReadStore {
   private readonly builders = new Map<string, SqliteQueryBuilder>();
   /** Queries are built from a small set of shapes; preparing each shape once saves most of their cost. */
   private readonly statements = new Map<string, Database.Statement>();
+  private readonly writes = new Map<string, { upsert: Database.Statement; remove: Database.Statement }>();
   private readonly getCheckpoint;
   private readonly commitBatch;
 
@@ -68,13 +69,9 @@ export class SqliteReadStore implements ReadStore {
         throw new CheckpointMovedError(batch.projector, batch.continuesFrom, current ?? null);
       }
       for (const change of batch.changes) {
-        const table = this.table(change.collection);
-        if (change.document === null) this.prepared(`DELETE FROM ${table} WHERE id = ?`).run(change.id);
-        else
-          this.prepared(`INSERT OR REPLACE INTO ${table} (id, doc) VALUES (?, ?)`).run(
-            change.id,
-            JSON.stringify(change.document),
-          );
+        const writes = this.writesTo(change.collection);
+        if (change.document === null) writes.remove.run(change.id);
+        else writes.upsert.run(change.id, JSON.stringify(change.document));
       }
       setCheckpoint.run(batch.projector, batch.position);
     });
@@ -190,6 +187,20 @@ export class SqliteReadStore implements ReadStore {
         fields.has(field) ? `f_${field}` : `json_extract(doc, '$.${field}')`,
       ),
     );
+  }
+
+  /** A batch writes thousands of documents: each collection's statements are looked up once. */
+  private writesTo(collection: string): { upsert: Database.Statement; remove: Database.Statement } {
+    let writes = this.writes.get(collection);
+    if (!writes) {
+      const table = this.table(collection);
+      writes = {
+        upsert: this.prepared(`INSERT OR REPLACE INTO ${table} (id, doc) VALUES (?, ?)`),
+        remove: this.prepared(`DELETE FROM ${table} WHERE id = ?`),
+      };
+      this.writes.set(collection, writes);
+    }
+    return writes;
   }
 
   private prepared(sql: string): Database.Statement {

@@ -18,6 +18,8 @@ export interface Contribution {
 const keyOf = (c: Contribution): string => [c.collection, c.bucket, ...c.path].join('\u0000');
 
 export function difference(before: readonly Contribution[], after: readonly Contribution[]): Contribution[] {
+  // A new ticket's contributions are the difference as they are: applying them adds each once.
+  if (before.length === 0) return after.filter((c) => c.amount !== 0);
   const delta = new Map<string, Contribution>();
   const add = (c: Contribution, sign: number) => {
     const key = keyOf(c);
@@ -39,7 +41,10 @@ export const ownValue = <T>(node: object, key: string): T | undefined =>
   Object.hasOwn(node, key) ? ((node as Record<string, T>)[key] as T) : undefined;
 
 const setOwn = (node: Counters, key: string, value: number | Counters): void => {
-  Object.defineProperty(node, key, { value, enumerable: true, writable: true, configurable: true });
+  // Assignment makes an own property of any other name, and is much cheaper than defining one.
+  if (key === '__proto__') {
+    Object.defineProperty(node, key, { value, enumerable: true, writable: true, configurable: true });
+  } else node[key] = value;
 };
 
 /**
