@@ -26,6 +26,12 @@ export interface DocumentQuery {
   readonly limit?: number;
   /** The `next` cursor of the previous page. */
   readonly after?: string;
+  /**
+   * Dot paths of the parts to read (`counters.response.priority`): each document then holds its
+   * id, its sort fields and those parts it has, so a query reads a part of a large document
+   * without the rest. Unset: whole documents.
+   */
+  readonly fields?: readonly string[];
 }
 
 export interface Page<T extends ReadDocument = ReadDocument> {

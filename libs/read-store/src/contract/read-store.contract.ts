@@ -1,6 +1,7 @@
 import type { ReadDocument, ReadStore } from '../read-store.port';
 import { InvalidCursorError } from '../query-cursor';
 import { CheckpointMovedError } from '../checkpoint-moved.error';
+import { InvalidFieldError } from '../field-name';
 
 export interface ReadStoreUnderTest {
   readonly store: ReadStore;
@@ -199,6 +200,29 @@ export function describeReadStoreContract(
       position = 0n;
       await put(tickets[0]);
       expect(await store.count(collection)).toBe(1);
+    });
+
+    it('reads only the parts asked for, with the id and the sort fields', async () => {
+      const counters = {
+        response: { priority: { P1: { handled: 2 } }, department: { Tech: { handled: 1 } } },
+        resolution: { priority: { P2: { handled: 1 } } },
+      };
+      await put({ id: 'n1', status: 'nested', dueAt: '2023-10-01T00:00:00Z', age: 1, counters });
+      const { items } = await store.query(collection, {
+        filter: { status: 'nested' },
+        sort: [{ field: 'dueAt', direction: 'asc' }],
+        fields: ['counters.response.priority', 'counters.resolution.priority', 'missing.part'],
+      });
+      expect(items).toEqual([
+        {
+          id: 'n1',
+          dueAt: '2023-10-01T00:00:00Z',
+          counters: { response: { priority: counters.response.priority }, resolution: counters.resolution },
+        },
+      ]);
+      await expect(store.query(collection, { fields: ['counters.not-a-name'] })).rejects.toThrow(
+        InvalidFieldError,
+      );
     });
 
     it('stores unicode and nested values as they were', async () => {

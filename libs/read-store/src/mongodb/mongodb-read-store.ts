@@ -10,6 +10,7 @@ import type {
   ReadStore,
 } from '../read-store.port';
 import { CheckpointMovedError } from '../checkpoint-moved.error';
+import { partsOf, pathsOf } from '../document-parts';
 import { checkField } from '../field-name';
 import { databaseOf } from './database-of';
 import {
@@ -101,8 +102,10 @@ export class MongoReadStore implements ReadStore {
 
   async query<T extends ReadDocument>(collection: string, query: DocumentQuery = {}): Promise<Page<T>> {
     const { filter, sort, limit } = toMongoFind(query);
+    const parts = partsOf(query);
+    const projection = parts && Object.fromEntries(pathsOf(parts).map((path) => [path, 1]));
     const rows = await this.collection(collection)
-      .find(filter, { sort, limit: limit + 1 })
+      .find(filter, { sort, limit: limit + 1, ...(projection ? { projection } : {}) })
       .toArray();
     return toPage<T>(rows, query.sort, limit);
   }

@@ -12,7 +12,9 @@ import {
   Scalar,
 } from '../read-store.port';
 import { CheckpointMovedError } from '../checkpoint-moved.error';
+import { partsOf } from '../document-parts';
 import { checkField } from '../field-name';
+import { SqliteDocumentParts } from './sqlite-document-parts';
 import { SqliteQueryBuilder } from './sqlite-query-builder';
 import { asStoreUnavailable } from './sqlite-write-fault';
 
@@ -107,12 +109,14 @@ export class SqliteReadStore implements ReadStore {
       const builder = this.builder(collection);
       const where = builder.where(query.filter, query);
       const limit = Math.min(query.limit ?? MAX_PAGE, MAX_PAGE);
+      const tree = partsOf(query);
+      const parts = tree && new SqliteDocumentParts(tree);
       const rows = this.prepared(
-        `SELECT doc FROM ${this.table(collection)} ${where.sql} ${builder.orderBy(query)} LIMIT ?`,
+        `SELECT ${parts ? parts.column : 'doc'} FROM ${this.table(collection)} ${where.sql} ${builder.orderBy(query)} LIMIT ?`,
       )
         .pluck()
         .all(...where.params, limit + 1) as string[];
-      const items = rows.slice(0, limit).map((row) => JSON.parse(row) as T);
+      const items = rows.slice(0, limit).map((row) => (parts ? parts.document(row) : JSON.parse(row)) as T);
       const last = items[items.length - 1];
       if (rows.length <= limit || !last) return { items };
       return {

@@ -26,7 +26,10 @@ export class RepeatComplaintsHandler implements IQueryHandler<RepeatComplaintsQu
     const { minPosition, ...report } = criteria;
     await this.freshness.require(minPosition);
     const periods = new Map<string, { complaints: number; repeats: number }>();
-    for (const bucket of await readBuckets(this.views, FIGURES_INTAKE, criteria.from, criteria.to)) {
+    const buckets = await readBuckets(this.views, FIGURES_INTAKE, criteria.from, criteria.to, [
+      'category.complaint',
+    ]);
+    for (const bucket of buckets) {
       const counts = countersAt(bucket, 'category', 'complaint');
       const label = periodOf(bucket.day, criteria.period);
       const sums = periods.get(label) ?? { complaints: 0, repeats: 0 };

@@ -54,7 +54,10 @@ export class SatisfactionHandler implements IQueryHandler<SatisfactionQuery, Sat
     await this.freshness.require(minPosition);
     const byPeriod = new Map<string, Tally>();
     const total = new Map<string, Tally>();
-    for (const bucket of await readBuckets(this.views, FIGURES_SATISFACTION, criteria.from, criteria.to)) {
+    const buckets = await readBuckets(this.views, FIGURES_SATISFACTION, criteria.from, criteria.to, [
+      criteria.by,
+    ]);
+    for (const bucket of buckets) {
       const period = periodOf(bucket.day, criteria.period);
       for (const [value, counters] of Object.entries(countersAt(bucket, criteria.by))) {
         add(byPeriod, `${period}\u0000${value}`, counters as Record<string, unknown>);

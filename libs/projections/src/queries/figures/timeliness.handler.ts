@@ -42,7 +42,8 @@ export async function timelinessReport(
 ): Promise<TimelinessReport> {
   const byPeriod: Merged = new Map();
   const total: Merged = new Map();
-  for (const bucket of await readBuckets(views, FIGURES_TIMELINESS, criteria.from, criteria.to)) {
+  const parts = [`response.${criteria.by}`, `resolution.${criteria.by}`];
+  for (const bucket of await readBuckets(views, FIGURES_TIMELINESS, criteria.from, criteria.to, parts)) {
     const period = periodOf(bucket.day, criteria.period);
     for (const kind of ['response', 'resolution'] as const) {
       for (const [value, counters] of Object.entries(countersAt(bucket, kind, criteria.by))) {
@@ -53,7 +54,9 @@ export async function timelinessReport(
   }
   let p1Received = 0;
   let p1Resolved = 0;
-  for (const bucket of await readBuckets(views, FIGURES_INTAKE, criteria.from, criteria.to)) {
+  for (const bucket of await readBuckets(views, FIGURES_INTAKE, criteria.from, criteria.to, [
+    'priority.P1',
+  ])) {
     const p1 = countersAt(bucket, 'priority', 'P1');
     p1Received += (p1.received as number | undefined) ?? 0;
     p1Resolved += (p1.resolved as number | undefined) ?? 0;
