@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { decideFeedback, evolveFeedback, type Ticket } from '@ledger/domain';
-import { EVENT_STORE, WrongExpectedRevisionError, type EventStore } from '@ledger/event-store';
+import { EVENT_STORE, type EventStore } from '@ledger/event-store';
 import { CLOCK, type Clock } from '../clock';
 import { toNewEvents } from '../command-context';
 import { CommandRefusedError, FeedbackNotFoundError, RevisionConflictError } from '../errors/feedback-errors';
@@ -12,8 +12,7 @@ import { ChangeFeedbackCommand } from './change-feedback.command';
 import { resultOf, type CommandResult } from './command-result';
 import { OneAtATime } from './one-at-a-time';
 import { previousOutcome } from './previous-outcome';
-
-const MAX_ATTEMPTS = 5;
+import { retryOnConflict } from './retry-on-conflict';
 
 /**
  * Load the ticket's stream, decide, append at the revision it was read at. When another writer
@@ -34,12 +33,8 @@ export class ChangeFeedbackHandler implements ICommandHandler<ChangeFeedbackComm
     return this.turns.run(command.feedbackId, () => this.decideAndAppend(command));
   }
 
-  private async decideAndAppend({
-    feedbackId,
-    command,
-    context,
-  }: ChangeFeedbackCommand): Promise<CommandResult> {
-    for (let attempt = 1; ; attempt++) {
+  private decideAndAppend({ feedbackId, command, context }: ChangeFeedbackCommand): Promise<CommandResult> {
+    return retryOnConflict(feedbackId, context.expectedRevision, async () => {
       const ticket = await loadTicket(this.store, feedbackId);
       if (!ticket.state) throw new FeedbackNotFoundError(feedbackId);
       const previous = previousOutcome(ticket.events, context);
@@ -54,21 +49,14 @@ export class ChangeFeedbackHandler implements ICommandHandler<ChangeFeedbackComm
       };
       const decision = decideFeedback(stamped, ticket.state);
       if (!decision.ok) throw new CommandRefusedError(decision.refusal);
-      try {
-        const appended = await this.store.appendToStream(
-          feedbackStreamId(feedbackId),
-          toNewEvents(decision.events, context, command.type),
-          ticket.revision,
-        );
-        const state = decision.events.reduce(evolveFeedback, ticket.state) ?? ticket.state;
-        return resultOf(state, appended.nextExpectedRevision, appended.position);
-      } catch (error) {
-        if (!(error instanceof WrongExpectedRevisionError)) throw error;
-        if (context.expectedRevision !== undefined || attempt >= MAX_ATTEMPTS) {
-          throw new RevisionConflictError(feedbackId, context.expectedRevision, error.actual);
-        }
-      }
-    }
+      const appended = await this.store.appendToStream(
+        feedbackStreamId(feedbackId),
+        toNewEvents(decision.events, context, command.type),
+        ticket.revision,
+      );
+      const state = decision.events.reduce(evolveFeedback, ticket.state) ?? ticket.state;
+      return resultOf(state, appended.nextExpectedRevision, appended.position);
+    });
   }
 
   /** Adds the facts a decision needs from outside the stream: for a complaint, the one it repeats. */

@@ -8,18 +8,17 @@ import {
   type Problem,
   type ProblemCommand,
 } from '@ledger/domain';
-import { EVENT_STORE, WrongExpectedRevisionError, type EventStore } from '@ledger/event-store';
+import { EVENT_STORE, type EventStore } from '@ledger/event-store';
 import { CLOCK, type Clock } from '../clock';
 import { toNewEvents } from '../command-context';
 import { CommandRefusedError, FeedbackNotFoundError, RevisionConflictError } from '../errors/feedback-errors';
 import { OneAtATime } from '../commands/one-at-a-time';
+import { retryOnConflict } from '../commands/retry-on-conflict';
 import { loadTicket } from '../ticket-stream';
 import { FEEDBACK_COUNTS, type FeedbackCounts } from './feedback-counts';
 import { ChangeProblemCommand, type ProblemChange, type ProblemResult } from './problem-commands';
 import { previousProblemOutcome, problemResult } from './problem-outcome';
 import { loadProblem } from './problem-stream';
-
-const MAX_ATTEMPTS = 5;
 
 /**
  * Load the problem's stream, decide, append at the revision it was read at; when another writer
@@ -48,7 +47,7 @@ export class ChangeProblemHandler implements ICommandHandler<ChangeProblemComman
     if (change.type === 'LinkTicket' && !(await loadTicket(this.store, change.data.feedbackId)).state) {
       throw new FeedbackNotFoundError(change.data.feedbackId);
     }
-    for (let attempt = 1; ; attempt++) {
+    return retryOnConflict(problemId, context.expectedRevision, async () => {
       const loaded = await loadProblem(this.store, problemId);
       const previous = previousProblemOutcome(loaded.events, context);
       if (previous) return previous;
@@ -67,21 +66,14 @@ export class ChangeProblemHandler implements ICommandHandler<ChangeProblemComman
       if (decision.events.length === 0 && loaded.state) {
         return problemResult(loaded.state, loaded.events[loaded.events.length - 1]);
       }
-      try {
-        const appended = await this.store.appendToStream(
-          problemStreamId(problemId),
-          toNewEvents(decision.events, context, change.type),
-          loaded.revision,
-        );
-        const problem = decision.events.reduce(evolveProblem, loaded.state) as Problem;
-        return { problem, revision: appended.nextExpectedRevision, position: appended.position.toString() };
-      } catch (error) {
-        if (!(error instanceof WrongExpectedRevisionError)) throw error;
-        if (context.expectedRevision !== undefined || attempt >= MAX_ATTEMPTS) {
-          throw new RevisionConflictError(problemId, context.expectedRevision, error.actual);
-        }
-      }
-    }
+      const appended = await this.store.appendToStream(
+        problemStreamId(problemId),
+        toNewEvents(decision.events, context, change.type),
+        loaded.revision,
+      );
+      const problem = decision.events.reduce(evolveProblem, loaded.state) as Problem;
+      return { problem, revision: appended.nextExpectedRevision, position: appended.position.toString() };
+    });
   }
 
   /** An evaluation gets the feedback counts of the windows either side of the last completed action. */
